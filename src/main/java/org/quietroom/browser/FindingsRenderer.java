@@ -1,0 +1,69 @@
+package org.quietroom.browser;
+
+import org.quietroom.core.Assessment;
+import org.quietroom.core.Finding;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Fills the findings list that the page already has ({@code #findings}) and its summary. Every finding is an
+ * {@code <li data-check data-outcome>}; evidence is inserted as text, never as markup.
+ */
+final class FindingsRenderer {
+    private final HTMLDocument document;
+    private final Messages messages;
+
+    FindingsRenderer(HTMLDocument document, Messages messages) {
+        this.document = document;
+        this.messages = messages;
+    }
+
+    void render(Assessment assessment) {
+        HTMLElement list = document.getElementById("findings");
+        while (list.getFirstChild() != null) {
+            list.removeChild(list.getFirstChild());
+        }
+        for (Finding finding : assessment.findings()) {
+            list.appendChild(item(finding));
+        }
+        HTMLElement summary = document.getElementById("summary");
+        summary.setAttribute("data-summary", assessment.summary().key());
+        setText(summary, messages.get(assessment.summary().key()));
+        document.getElementById("results").removeAttribute("hidden");
+    }
+
+    private HTMLElement item(Finding finding) {
+        HTMLElement li = document.createElement("li");
+        li.setAttribute("data-check", finding.check());
+        li.setAttribute("data-outcome", finding.outcome().id());
+        li.setAttribute("class", "finding finding--" + finding.outcome().id());
+        HTMLElement title = document.createElement("h3");
+        HTMLElement badge = document.createElement("span");
+        badge.setAttribute("class", "badge");
+        setText(badge, messages.get("outcome." + finding.outcome().id()));
+        title.appendChild(badge);
+        title.appendChild(document.createTextNode(" " + messages.get(finding.titleKey())));
+        li.appendChild(title);
+        li.appendChild(paragraph(messages.get(finding.messageKey(), finding.evidence()), "finding__text"));
+        String harmlessKey = finding.messageKey() + ".harmless";
+        if (messages.has(harmlessKey)) {
+            li.appendChild(paragraph(messages.get(harmlessKey, finding.evidence()), "finding__harmless"));
+        }
+        li.appendChild(paragraph(messages.get(finding.limitsKey()), "finding__limits"));
+        return li;
+    }
+
+    private HTMLElement paragraph(String text, String className) {
+        HTMLElement p = document.createElement("p");
+        p.setAttribute("class", className);
+        setText(p, text);
+        return p;
+    }
+
+    private void setText(HTMLElement element, String text) {
+        while (element.getFirstChild() != null) {
+            element.removeChild(element.getFirstChild());
+        }
+        element.appendChild(document.createTextNode(text));
+    }
+}

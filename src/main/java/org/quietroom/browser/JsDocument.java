@@ -1,0 +1,11 @@
+package org.quietroom.browser;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSString;
+
+/** The parts of {@code document} that jso-apis' HTMLDocument lacks. */
+interface JsDocument extends JSObject {
+    @JSProperty
+    JSString getReferrer();
+}

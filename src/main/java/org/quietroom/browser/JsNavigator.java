@@ -1,0 +1,15 @@
+package org.quietroom.browser;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.core.JSBoolean;
+import org.teavm.jso.core.JSString;
+
+/** The parts of {@code navigator} Quietroom reads; jso-apis' Navigator lacks them. */
+interface JsNavigator extends JSObject {
+    @JSProperty
+    JSString getUserAgent();
+
+    @JSProperty
+    JSBoolean getWebdriver();
+}

@@ -1,0 +1,36 @@
+package org.quietroom.browser;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+import org.teavm.jso.browser.History;
+import org.teavm.jso.browser.Location;
+import org.teavm.jso.core.JSBoolean;
+import org.teavm.jso.dom.html.HTMLDocument;
+
+/** The parts of {@code window} Quietroom reads. Values that may be missing are read as JS values. */
+interface JsWindow extends JSObject {
+    /** Named explicitly: TeaVM would otherwise read {@code secureContext}. */
+    @JSProperty("isSecureContext")
+    JSBoolean getIsSecureContext();
+
+    @JSProperty
+    JsNavigator getNavigator();
+
+    @JSProperty
+    Location getLocation();
+
+    @JSProperty
+    History getHistory();
+
+    @JSProperty
+    HTMLDocument getDocument();
+
+    @JSProperty
+    JSObject getTop();
+
+    @JSProperty
+    JSObject getSelf();
+
+    @JSProperty("quietroomMessages")
+    JsCatalog getMessages();
+}

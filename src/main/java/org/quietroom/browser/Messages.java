@@ -1,0 +1,30 @@
+package org.quietroom.browser;
+
+import java.util.List;
+import org.quietroom.core.Text;
+import org.teavm.jso.core.JSString;
+
+/** Looks up catalog sentences. A missing key shows the key itself, which the catalog tests forbid. */
+final class Messages {
+    private final JsCatalog catalog;
+
+    Messages(JsCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    boolean has(String key) {
+        return !Js.missing(catalog) && !Js.missing(catalog.get(key));
+    }
+
+    String get(String key) {
+        if (Js.missing(catalog)) {
+            return key;
+        }
+        JSString value = catalog.get(key);
+        return Js.missing(value) ? key : value.stringValue();
+    }
+
+    String get(String key, List<String> args) {
+        return Text.fill(get(key), args);
+    }
+}

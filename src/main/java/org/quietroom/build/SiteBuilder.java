@@ -1,0 +1,165 @@
+package org.quietroom.build;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Assembles the deployable static site in {@code target/site} from {@code web/}, the message catalogs and the
+ * two TeaVM builds. Everything that must agree with something else is computed here, never hand-maintained:
+ * the CSP in each page, the Subresource Integrity hashes, the localised pages and catalogs.
+ *
+ * <p>Usage: {@code SiteBuilder <project dir> <target dir> <expected hosts>}
+ */
+public final class SiteBuilder {
+    /**
+     * sha256 of TeaVM 0.16.0's minified WasmGC runtime, as its jar ships it. The loader in
+     * {@code web/loader/wasm-loader.js} adapts exactly this file; any other file stops the build until someone
+     * reviews the runtime's code shapes against the loader and updates this pin.
+     */
+    static final String PINNED_RUNTIME_SHA256 = "4fa1e0e0d686cc6e0a0d111e606cb876f7168bd695d9e3d639e7d5684453089b";
+
+    /** The neutral page the quick exit goes to by default: not personalised, not a search. */
+    public static final String DEFAULT_EXIT = "https://www.bbc.co.uk/weather";
+
+    private final Path project;
+    private final Path target;
+    private final Path site;
+    private final String expectedHosts;
+
+    SiteBuilder(Path project, Path target, String expectedHosts) {
+        this.project = project;
+        this.target = target;
+        this.site = target.resolve("site");
+        this.expectedHosts = expectedHosts;
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 3) {
+            throw new IllegalArgumentException("usage: SiteBuilder <project dir> <target dir> <expected hosts>");
+        }
+        new SiteBuilder(Path.of(args[0]), Path.of(args[1]), args[2]).build();
+    }
+
+    void build() throws IOException {
+        deleteTree(site);
+        Files.createDirectories(site);
+        Path web = project.resolve("web");
+        copy(web.resolve("boot.js"), "boot.js");
+        copy(web.resolve("site.css"), "site.css");
+        copy(web.resolve("favicon.svg"), "favicon.svg");
+        write("wasm/app.js", wasmApp(web));
+        write("js/app.js", jsApp(web));
+        List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
+        String template = Files.readString(web.resolve("index.html"), StandardCharsets.UTF_8);
+        for (Catalog catalog : catalogs) {
+            write("messages." + catalog.lang() + ".js", catalogScript(catalog));
+        }
+        for (Catalog catalog : catalogs) {
+            String page = catalog.lang().equals(Catalog.REFERENCE) ? "index.html" : "index." + catalog.lang() + ".html";
+            write(page, new PageTemplate(template, catalog, site, expectedHosts).render());
+        }
+    }
+
+    private String wasmApp(Path web) throws IOException {
+        Path runtime = target.resolve("teavm/wasm/classes.wasm-runtime.js");
+        byte[] runtimeBytes = Files.readAllBytes(runtime);
+        String actual = sha256Hex(runtimeBytes);
+        if (!PINNED_RUNTIME_SHA256.equals(actual)) {
+            throw new IllegalStateException("TeaVM's WasmGC runtime changed (sha256 " + actual + ", pinned "
+                    + PINNED_RUNTIME_SHA256 + "). web/loader/wasm-loader.js adapts that runtime's code shapes: review "
+                    + "the new runtime's `new Function` sites against the loader, then update PINNED_RUNTIME_SHA256 "
+                    + "in " + SiteBuilder.class.getName() + ".");
+        }
+        byte[] wasm = Files.readAllBytes(target.resolve("teavm/wasm/classes.wasm"));
+        String loader = Files.readString(web.resolve("loader/wasm-loader.js"), StandardCharsets.UTF_8);
+        return "(function () {\n" + loader
+                + "\n(function (Function) {\n" + new String(runtimeBytes, StandardCharsets.UTF_8) + "\n})(createFunction);\n"
+                + "start(\"" + Base64.getEncoder().encodeToString(wasm) + "\");\n}());\n";
+    }
+
+    private String jsApp(Path web) throws IOException {
+        String classes = Files.readString(target.resolve("teavm/js/classes.js"), StandardCharsets.UTF_8);
+        String starter = Files.readString(web.resolve("loader/js-start.js"), StandardCharsets.UTF_8);
+        return "(function () {\n" + classes + "\n" + starter + "\n}());\n";
+    }
+
+    static String catalogScript(Catalog catalog) {
+        StringBuilder sb = new StringBuilder("globalThis.quietroomMessages = {");
+        boolean first = true;
+        for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
+            sb.append(first ? "\n" : ",\n");
+            first = false;
+            sb.append(jsString(e.getKey())).append(": ").append(jsString(e.getValue()));
+        }
+        return sb.append("\n};\n").toString();
+    }
+
+    /** A JavaScript string literal; escapes everything that could end the string or the script. */
+    static String jsString(String value) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029 || c > 0x7e) {
+                sb.append("\\u").append(String.format("%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.append('"').toString();
+    }
+
+    private void copy(Path from, String to) throws IOException {
+        Path dest = site.resolve(to);
+        Files.createDirectories(dest.getParent());
+        Files.copy(from, dest);
+    }
+
+    private void write(String to, String content) throws IOException {
+        Path dest = site.resolve(to);
+        Files.createDirectories(dest.getParent());
+        Files.writeString(dest, content, StandardCharsets.UTF_8);
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(digest("SHA-256", bytes));
+    }
+
+    /** The value of an {@code integrity} attribute for a file's bytes. */
+    static String sri(byte[] bytes) {
+        return "sha384-" + Base64.getEncoder().encodeToString(digest("SHA-384", bytes));
+    }
+
+    static byte[] digest(String algorithm, byte[] bytes) {
+        try {
+            return MessageDigest.getInstance(algorithm).digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.quietroom.build;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
+
+/**
+ * A small static server for {@code target/site} on 127.0.0.1 only, built on the JDK's own HTTP server. It
+ * sends the production headers ({@link Headers}) with every response. Tests start variants of it (no headers,
+ * a file replaced or missing) through {@link Builder}; it records every request it answers, so tests can
+ * prove that the page asked for nothing after it loaded.
+ *
+ * <p>Usage: {@code SiteServer <site dir> [port]} (default port 8080).
+ */
+public final class SiteServer implements AutoCloseable {
+    private final HttpServer server;
+    private final Path root;
+    private final boolean headers;
+    private final Map<String, Override> overrides;
+    private final UnaryOperator<String> htmlFilter;
+    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+
+    /** A canned response for one path, used by tests to simulate a failed or tampered file. */
+    public record Override(int status, String contentType, byte[] body) {
+    }
+
+    private SiteServer(Builder b) throws IOException {
+        this.root = b.root.toAbsolutePath().normalize();
+        this.headers = b.headers;
+        this.overrides = Map.copyOf(b.overrides);
+        this.htmlFilter = b.htmlFilter;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
+        this.server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+            Thread t = new Thread(r, "quietroom-server");
+            t.setDaemon(true);
+            return t;
+        }));
+        this.server.createContext("/", this::handle);
+        this.server.start();
+    }
+
+    public static Builder builder(Path root) {
+        return new Builder(root);
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length < 1) {
+            System.err.println("usage: SiteServer <site dir> [port]");
+            System.exit(2);
+        }
+        int port = args.length > 1 ? Integer.parseInt(args[1]) : 8080;
+        SiteServer s = builder(Path.of(args[0])).port(port).start();
+        System.out.println("Quietroom: serving " + args[0] + " at http://127.0.0.1:" + s.port() + "/ (Ctrl+C stops)");
+        Thread.currentThread().join();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** http://127.0.0.1:port */
+    public String origin() {
+        return "http://127.0.0.1:" + port();
+    }
+
+    /** Every request path answered so far, in order. */
+    public List<String> requests() {
+        synchronized (requests) {
+            return List.copyOf(requests);
+        }
+    }
+
+    public void clearRequests() {
+        requests.clear();
+    }
+
+    @java.lang.Override
+    public void close() {
+        server.stop(0);
+        ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String method = exchange.getRequestMethod();
+            URI uri = exchange.getRequestURI();
+            String path = uri.getPath();
+            requests.add(path);
+            if (!"GET".equals(method) && !"HEAD".equals(method)) {
+                send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes());
+                return;
+            }
+            Override override = overrides.get(path);
+            if (override != null) {
+                send(exchange, override.status(), override.contentType(), override.body());
+                return;
+            }
+            Path file = resolve(path);
+            if (file == null || !Files.isRegularFile(file)) {
+                send(exchange, 404, "text/plain; charset=utf-8", "Not found\n".getBytes());
+                return;
+            }
+            byte[] body = Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            if (htmlFilter != null && name.endsWith(".html")) {
+                body = htmlFilter.apply(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            }
+            send(exchange, 200, Headers.contentType(name), body);
+        }
+    }
+
+    /** Maps a URL path to a file inside the root; null for anything that would leave it. */
+    private Path resolve(String path) {
+        if (path == null || !path.startsWith("/") || path.indexOf('\0') >= 0) {
+            return null;
+        }
+        String relative = path.substring(1);
+        if (relative.isEmpty() || relative.endsWith("/")) {
+            relative = relative + "index.html";
+        }
+        Path file = root.resolve(relative).normalize();
+        return file.startsWith(root) ? file : null;
+    }
+
+    private void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+        var h = exchange.getResponseHeaders();
+        if (headers) {
+            Headers.production().forEach(h::set);
+        }
+        h.set("Content-Type", contentType);
+        boolean head = "HEAD".equals(exchange.getRequestMethod());
+        exchange.sendResponseHeaders(status, head ? -1 : (body.length == 0 ? -1 : body.length));
+        if (!head && body.length > 0) {
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        }
+    }
+
+    /** Options for tests; {@code scripts/serve} uses the defaults. */
+    public static final class Builder {
+        private final Path root;
+        private int port;
+        private boolean headers = true;
+        private final Map<String, Override> overrides = new ConcurrentHashMap<>();
+        private UnaryOperator<String> htmlFilter;
+
+        private Builder(Path root) {
+            this.root = root;
+        }
+
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        /** Whether to send the production headers (tests turn them off to frame the page or strip the CSP). */
+        public Builder headers(boolean value) {
+            this.headers = value;
+            return this;
+        }
+
+        /** Answers {@code path} with a canned response instead of the file. */
+        public Builder override(String path, int status, String contentType, byte[] body) {
+            overrides.put(path, new Override(status, contentType, body));
+            return this;
+        }
+
+        /** Rewrites every HTML page before sending it (tests use it to remove the meta CSP). */
+        public Builder htmlFilter(UnaryOperator<String> filter) {
+            this.htmlFilter = filter;
+            return this;
+        }
+
+        public SiteServer start() throws IOException {
+            return new SiteServer(this);
+        }
+    }
+}

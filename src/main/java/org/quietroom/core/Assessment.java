@@ -1,0 +1,66 @@
+package org.quietroom.core;
+
+import java.util.List;
+import org.quietroom.core.check.Checks;
+
+/**
+ * All findings for one snapshot and the summary that answers "is it wise to continue on this device now?".
+ * The summary never says the person or device is safe: at best it says what was checked found nothing, and
+ * what no page can see.
+ */
+public record Assessment(List<Finding> findings, Summary summary) {
+
+    /** The closed set of summary sentences, worst first. */
+    public enum Summary {
+        /** Something a page can see changes what is wise here. */
+        FOUND_RISK("summary.found-risk"),
+        /** Something worth a look, usually harmless. */
+        FOUND_CAUTION("summary.found-caution"),
+        /** Several checks could not run: say so rather than sound reassuring. */
+        MOSTLY_UNKNOWN("summary.mostly-unknown"),
+        /** Nothing found by what a page can check; the limits still apply. */
+        NOTHING_FOUND("summary.nothing-found");
+
+        private final String key;
+
+        Summary(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+    }
+
+    public Assessment {
+        findings = List.copyOf(findings);
+    }
+
+    public static Assessment of(Snapshot snapshot) {
+        List<Finding> findings = Checks.runAll(snapshot);
+        return new Assessment(findings, summarise(findings));
+    }
+
+    static Summary summarise(List<Finding> findings) {
+        int unknown = 0;
+        boolean caution = false;
+        for (Finding f : findings) {
+            switch (f.outcome()) {
+                case RISK:
+                    return Summary.FOUND_RISK;
+                case CAUTION:
+                    caution = true;
+                    break;
+                case UNKNOWN:
+                    unknown++;
+                    break;
+                default:
+                    break;
+            }
+        }
+        if (caution) {
+            return Summary.FOUND_CAUTION;
+        }
+        return unknown * 2 >= findings.size() ? Summary.MOSTLY_UNKNOWN : Summary.NOTHING_FOUND;
+    }
+}

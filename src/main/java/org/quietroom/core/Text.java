@@ -1,0 +1,83 @@
+package org.quietroom.core;
+
+/** Small string helpers that avoid regex and String.format, which TeaVM compiles into hundreds of KB. */
+public final class Text {
+    private Text() {
+    }
+
+    /** ASCII lower case; null becomes the empty string. Host names and protocols are ASCII. */
+    public static String lower(String value) {
+        if (value == null) {
+            return "";
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (sb == null) {
+                    sb = new StringBuilder(value);
+                }
+                sb.setCharAt(i, (char) (c + ('a' - 'A')));
+            }
+        }
+        return sb == null ? value : sb.toString();
+    }
+
+    /** Splits a comma-separated list, trims each item and drops empty ones. No regex. */
+    public static java.util.List<String> splitList(String value) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        int start = 0;
+        while (start <= value.length()) {
+            int comma = value.indexOf(',', start);
+            int end = comma < 0 ? value.length() : comma;
+            String item = value.substring(start, end).trim();
+            if (!item.isEmpty()) {
+                out.add(item);
+            }
+            if (comma < 0) {
+                break;
+            }
+            start = comma + 1;
+        }
+        return out;
+    }
+
+    /** True for names that always mean "this very computer". */
+    public static boolean isLoopbackHost(String host) {
+        return "localhost".equals(host) || host.endsWith(".localhost") || "[::1]".equals(host)
+                || "::1".equals(host) || host.startsWith("127.");
+    }
+
+    /** True when {@code host} is {@code domain} or a sub-domain of it. */
+    public static boolean isHostOrSubdomain(String host, String domain) {
+        return host.equals(domain) || host.endsWith("." + domain);
+    }
+
+    /**
+     * Fills {0}, {1}, ... in a catalog sentence with plain-text arguments. Unknown slots are left as they are.
+     */
+    public static String fill(String pattern, java.util.List<String> args) {
+        if (args.isEmpty() || pattern.indexOf('{') < 0) {
+            return pattern;
+        }
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (c == '{' && i + 2 < pattern.length() && pattern.charAt(i + 2) == '}') {
+                int slot = pattern.charAt(i + 1) - '0';
+                if (slot >= 0 && slot < args.size()) {
+                    out.append(args.get(slot));
+                    i += 3;
+                    continue;
+                }
+            }
+            out.append(c);
+            i++;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,27 @@
+package org.quietroom.core.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quietroom.core.Check;
+import org.quietroom.core.Finding;
+import org.quietroom.core.Snapshot;
+
+/** The registry of checks, in the order the page shows them. */
+public final class Checks {
+    public static final List<Check> ALL = List.of(
+            new ConnectionCheck(),
+            new FramingCheck(),
+            new AutomationCheck());
+
+    private Checks() {
+    }
+
+    /** Runs every check on one snapshot. */
+    public static List<Finding> runAll(Snapshot snapshot) {
+        List<Finding> findings = new ArrayList<>(ALL.size());
+        for (Check check : ALL) {
+            findings.add(check.run(snapshot));
+        }
+        return findings;
+    }
+}
