@@ -7,7 +7,9 @@
  * quick exit and the checklist are plain HTML. `?tier=js` forces the JavaScript build (used by the tests).
  *
  * Scripts are inserted by cloning <template> markup, not by assigning a URL to script.src: the page's CSP
- * requires Trusted Types and allows no policy, so no string may become a script URL.
+ * requires Trusted Types and allows no policy, so no string may become a script URL. The template's scripts
+ * carry an inert type, made runnable only on the clone, so that a browser (or test browser) that does not
+ * keep template content inert never runs both builds.
  */
 (function () {
   'use strict';
@@ -50,9 +52,12 @@
   }
 
   function failed(tier) {
-    if (root.getAttribute('data-tier') !== tier || root.getAttribute('data-state') === 'error') {
-      return;
+    if (root.getAttribute('data-tier') === tier && root.getAttribute('data-state') === 'loading') {
+      next(tier);
     }
+  }
+
+  function next(tier) {
     if (tier === 'wasm') {
       load('js');
     } else {
@@ -62,18 +67,46 @@
 
   function load(tier) {
     var template = document.getElementById('tier-' + tier);
-    if (!template || !template.content) {
-      failed(tier);
+    // Older engines (and HtmlUnit) do not keep template content inert: the script may stand outside it.
+    var inert = (template && template.content && template.content.querySelector('script'))
+        || document.getElementById('tier-' + tier + '-script');
+    if (!inert) {
+      next(tier);
       return;
     }
     root.setAttribute('data-tier', tier);
-    var fragment = document.importNode(template.content, true);
-    var script = fragment.querySelector('script');
+    var script;
+    if (window.trustedTypes) {
+      // Trusted Types are enforced here: clone the parser-made element, whose URL never was a string.
+      script = document.importNode(inert, true);
+      script.setAttribute('type', 'text/javascript');
+    } else {
+      // No Trusted Types in this engine (older browsers, HtmlUnit): a plain element is allowed and runs everywhere.
+      script = document.createElement('script');
+      script.setAttribute('integrity', inert.getAttribute('integrity'));
+      script.src = inert.getAttribute('src');
+    }
     script.addEventListener('error', function () {
       failed(tier);
     });
-    document.head.appendChild(fragment);
+    // A build that does not even parse in this browser reports through window's error event, not the script's.
+    var url = script.src;
+    window.addEventListener('error', function (event) {
+      if (event.filename === url) {
+        failed(tier);
+      }
+    });
+    document.head.appendChild(script);
   }
+
+  // Content-Security-Policy violations are counted here, locally: the policy has no report-to, so nothing
+  // is ever reported anywhere. The page-integrity check reads the count.
+  var violations = 0;
+  root.setAttribute('data-csp-violations', '0');
+  document.addEventListener('securitypolicyviolation', function () {
+    violations++;
+    root.setAttribute('data-csp-violations', String(violations));
+  });
 
   // A build that loaded but could not start says so with this event (detail: its tier).
   document.addEventListener('quietroom-failed', function (event) {

@@ -1,0 +1,40 @@
+package org.quietroom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quietroom.build.SiteServer;
+
+/** With the JIT and so WebAssembly switched off (V8 jitless mode: as Lockdown Mode or an enterprise policy does), the page runs the JavaScript build. */
+class ChromiumNoWasmIT {
+    private static SiteServer server;
+    private static ChromeDriver chromium;
+
+    @BeforeAll
+    static void start() {
+        server = TestSite.production();
+        chromium = Chromium.start("--js-flags=--jitless");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void fallsBackToTheJavaScriptBuild() {
+        PageProbe page = new PageProbe(chromium).open(server.origin() + "/");
+        assertEquals("js", page.tier());
+        assertEquals("ready", page.state());
+        assertEquals(0, page.cspViolations());
+        assertEquals(3, page.findings().size());
+    }
+}

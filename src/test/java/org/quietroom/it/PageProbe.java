@@ -1,0 +1,67 @@
+package org.quietroom.it;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Reads what the page rendered: its state, tier, findings and CSP violation count. */
+public final class PageProbe {
+    private final WebDriver driver;
+
+    public PageProbe(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    /** Opens a URL and waits until the page is no longer loading ({@code data-state} ready or error). */
+    public PageProbe open(String url) {
+        driver.get(url);
+        return awaitSettled();
+    }
+
+    public PageProbe awaitSettled() {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25)).until(d -> {
+            String state = root("data-state");
+            return "ready".equals(state) || "error".equals(state);
+        });
+        return this;
+    }
+
+    public String root(String attribute) {
+        return driver.findElement(By.tagName("html")).getDomAttribute(attribute);
+    }
+
+    public String state() {
+        return root("data-state");
+    }
+
+    public String tier() {
+        return root("data-tier");
+    }
+
+    public int cspViolations() {
+        String n = root("data-csp-violations");
+        return n == null ? -1 : Integer.parseInt(n);
+    }
+
+    /** check id -> outcome, in page order. */
+    public Map<String, String> outcomes() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (WebElement li : findings()) {
+            m.put(li.getDomAttribute("data-check"), li.getDomAttribute("data-outcome"));
+        }
+        return m;
+    }
+
+    public List<WebElement> findings() {
+        return driver.findElements(By.cssSelector("#findings > li[data-check]"));
+    }
+
+    public WebElement finding(String check) {
+        return driver.findElement(By.cssSelector("#findings > li[data-check='" + check + "']"));
+    }
+}
