@@ -63,10 +63,20 @@ public final class SiteBuilder {
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
         }
+        // Netlify and Cloudflare Pages read their headers from this file in the site's root.
+        write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
+        Map<String, String> pages = new java.util.TreeMap<>();
         for (Catalog catalog : catalogs) {
             String page = catalog.lang().equals(Catalog.REFERENCE) ? "index.html" : "index." + catalog.lang() + ".html";
-            write(page, new PageTemplate(template, catalog, site, expectedHosts).render());
+            pages.put(page, new PageTemplate(template, catalog, site, expectedHosts).render());
+            write(page, pages.get(page));
         }
+        String fingerprint = Fingerprint.of(site);
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            write(page.getKey(), Fingerprint.fill(page.getValue(), fingerprint));
+        }
+        write("SHA256SUMS", Manifest.sha256sums(site));
+        System.out.println("Quietroom: site built in " + site + ", fingerprint " + fingerprint);
     }
 
     private String wasmApp(Path web) throws IOException {

@@ -1,0 +1,101 @@
+package org.quietroom.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * A short, human build fingerprint: four words from the SHA-256 of the whole site, so a person can compare
+ * what they were served with a fingerprint published elsewhere (a printed flyer, the organisation's account).
+ *
+ * <p>The pages show the fingerprint, so it cannot cover itself: it is computed with the text inside every
+ * {@code <span id="fingerprint">...</span>} removed, and over every file but {@code SHA256SUMS}. A page
+ * cannot authenticate itself (whoever can rewrite the page can rewrite the words it shows): the fingerprint is
+ * a way to compare, and {@code scripts/verify-site} is the way to check every byte.
+ */
+public final class Fingerprint {
+    static final String OPEN = "<span id=\"fingerprint\">";
+    static final String CLOSE = "</span>";
+
+    /** 256 short, neutral, easy-to-say English words: one per byte of the hash. */
+    static final List<String> WORDS = List.of(
+            "acorn", "amber", "anchor", "apple", "apron", "arrow", "aspen", "attic", "autumn", "badge", "bagel",
+            "bamboo", "banjo", "barley", "basket", "beach", "beacon", "bean", "bear", "bell", "berry", "birch",
+            "bison", "blanket", "blossom", "boat", "bonnet", "branch", "bread", "breeze", "brick", "bridge", "brook",
+            "brush", "bucket", "butter", "button", "cabin", "cactus", "camel", "candle", "canoe", "canyon", "carpet",
+            "carrot", "castle", "cedar", "cello", "chalk", "cherry", "chess", "cider", "circle", "clover", "cloud",
+            "cobalt", "comet", "copper", "coral", "cotton", "cradle", "crane", "crayon", "creek", "cricket", "crown",
+            "cupboard", "daisy", "dawn", "delta", "desert", "dolphin", "door", "dove", "dragon", "drum", "dune",
+            "eagle", "easel", "echo", "elbow", "elm", "ember", "falcon", "feather", "fern", "ferry", "fiddle", "field",
+            "fig", "finch", "flag", "flame", "flute", "forest", "fossil", "fox", "frost", "garden", "garnet", "gate",
+            "gecko", "ginger", "glacier", "globe", "grape", "gravel", "guitar", "harbor", "harp", "hazel", "heron",
+            "hill", "honey", "horizon", "island", "ivory", "ivy", "jacket", "jade", "jasmine", "jelly", "kayak",
+            "kettle", "kite", "koala", "ladder", "lagoon", "lake", "lantern", "lark", "lava", "lemon", "lilac", "lily",
+            "linen", "lotus", "lunar", "magnet", "mango", "maple", "marble", "meadow", "melon", "mint", "mirror",
+            "mitten", "moss", "mountain", "muffin", "nectar", "needle", "nest", "nutmeg", "oak", "oasis", "ocean",
+            "olive", "onion", "orbit", "orchid", "otter", "owl", "paddle", "palm", "panda", "paper", "parrot", "peach",
+            "pebble", "pencil", "pepper", "piano", "pillow", "pine", "planet", "plum", "pond", "poppy", "prairie",
+            "pumpkin", "quilt", "rabbit", "radish", "rain", "raven", "reed", "ribbon", "river", "robin", "rocket",
+            "rose", "saddle", "saffron", "sail", "salmon", "sand", "scarf", "shell", "silver", "sky", "sled", "snow",
+            "sparrow", "spoon", "spruce", "star", "stone", "straw", "stream", "sugar", "summer", "sun", "swan",
+            "table", "teapot", "thistle", "thunder", "tiger", "timber", "tomato", "topaz", "tulip", "turtle",
+            "umbrella", "valley", "velvet", "violet", "violin", "wagon", "walnut", "water", "wave", "whale", "wheat",
+            "willow", "window", "winter", "wren", "yarn", "yellow", "zebra", "zinc", "acre", "bloom", "cove",
+            "dew", "drift", "fable", "glade", "grove", "pearl", "quartz", "sage", "tide", "vine");
+
+    private Fingerprint() {
+    }
+
+    /** The fingerprint of a built site folder. */
+    public static String of(Path site) throws IOException {
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        try (var walk = Files.walk(site)) {
+            for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                String rel = site.relativize(p).toString().replace('\\', '/');
+                if (!rel.equals("SHA256SUMS")) {
+                    files.put(rel, Files.readAllBytes(p));
+                }
+            }
+        }
+        return of(files);
+    }
+
+    /** The fingerprint of a site given as path → bytes. */
+    public static String of(TreeMap<String, byte[]> files) {
+        StringBuilder manifest = new StringBuilder();
+        for (var e : files.entrySet()) {
+            byte[] bytes = e.getKey().endsWith(".html") ? withoutFingerprint(e.getValue()) : e.getValue();
+            manifest.append(SiteBuilder.sha256Hex(bytes)).append("  ").append(e.getKey()).append('\n');
+        }
+        byte[] hash = SiteBuilder.digest("SHA-256", manifest.toString().getBytes(StandardCharsets.UTF_8));
+        return WORDS.get(hash[0] & 0xff) + "-" + WORDS.get(hash[1] & 0xff) + "-" + WORDS.get(hash[2] & 0xff) + "-"
+                + WORDS.get(hash[3] & 0xff);
+    }
+
+    /** The page with the text of its fingerprint span removed. */
+    static byte[] withoutFingerprint(byte[] html) {
+        String s = new String(html, StandardCharsets.UTF_8);
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (true) {
+            int open = s.indexOf(OPEN, i);
+            if (open < 0) {
+                out.append(s, i, s.length());
+                break;
+            }
+            int close = s.indexOf(CLOSE, open);
+            out.append(s, i, open + OPEN.length());
+            i = close < 0 ? s.length() : close;
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Puts the words into every fingerprint span of a page. */
+    static String fill(String html, String words) {
+        return new String(withoutFingerprint(html.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8)
+                .replace(OPEN + CLOSE, OPEN + words + CLOSE);
+    }
+}
