@@ -1,0 +1,111 @@
+package org.quietroom.build;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The size budgets of src/main/budgets/budgets.properties, measured with Debian's brotli on the built site.
+ * Sizes are deterministic, so they are enforced here; timings live in scripts/bench.
+ */
+class SizeBudgetTest {
+    private static final Properties BUDGETS = new Properties();
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (Reader r = Files.newBufferedReader(Path.of("src/main/budgets/budgets.properties"), StandardCharsets.UTF_8)) {
+            BUDGETS.load(r);
+        }
+    }
+
+    static long brotli(String file) {
+        Path path = BuiltSite.DIR.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            return 0;
+        }
+        try {
+            Process p = new ProcessBuilder("brotli", "-q", "11", "-c", path.toString()).start();
+            long n;
+            try (InputStream in = p.getInputStream()) {
+                n = in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (p.waitFor() != 0) {
+                fail("brotli failed on " + file);
+            }
+            return n;
+        } catch (IOException e) {
+            throw new IllegalStateException("The size budgets need Debian's brotli: scripts/test installs it", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long budget(String key) {
+        String value = BUDGETS.getProperty(key);
+        if (value == null) {
+            throw new IllegalStateException("budgets.properties has no " + key);
+        }
+        return Long.parseLong(value.trim());
+    }
+
+    /** What the page needs on first load in a tier. */
+    static List<String> firstLoad(String tierScript) {
+        List<String> files = new ArrayList<>(List.of("index.html", "site.css", "favicon.svg", "boot.js",
+                "messages.en.js", tierScript));
+        if (Files.exists(BuiltSite.DIR.resolve("exit.js"))) {
+            files.add("exit.js");
+        }
+        return files;
+    }
+
+    private static void assertWithin(String what, long size, long budget) {
+        assertTrue(size <= budget, what + " is " + size + " bytes brotli, over its budget of " + budget
+                + " (src/main/budgets/budgets.properties)");
+    }
+
+    @Test
+    void everyBudgetedFileIsWithinItsCeiling() {
+        for (String key : BUDGETS.stringPropertyNames()) {
+            if (key.startsWith("file.")) {
+                String file = key.substring(5);
+                assertWithin(file, brotli(file), budget(key));
+            }
+        }
+    }
+
+    @Test
+    void theWasmGcTierFirstLoadIsWithinBudget() {
+        long total = 0;
+        for (String f : firstLoad("wasm/app.js")) {
+            total += brotli(f);
+        }
+        assertWithin("The WasmGC tier's first load", total, budget("tier.wasm"));
+    }
+
+    @Test
+    void theJavaScriptTierFirstLoadIsWithinBudget() {
+        long total = 0;
+        for (String f : firstLoad("js/app.js")) {
+            total += brotli(f);
+        }
+        assertWithin("The JS tier's first load", total, budget("tier.js"));
+    }
+
+    @Test
+    void thePageAndItsQuickExitArriveInTheFirstFourteenKilobytes() {
+        long size = brotli("index.html") + brotli("site.css");
+        assertWithin("index.html + site.css", size, budget("first-paint"));
+    }
+}
