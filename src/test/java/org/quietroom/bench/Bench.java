@@ -1,0 +1,247 @@
+package org.quietroom.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quietroom.build.SiteServer;
+import org.quietroom.it.Chromium;
+import org.quietroom.it.PageProbe;
+import org.quietroom.it.TestSite;
+
+/**
+ * scripts/bench: serves the built site on 127.0.0.1 with the production headers and measures, in headless
+ * Chromium, the WasmGC and JS tiers side by side (alternating, several runs each), unthrottled and with 4x CPU
+ * throttling plus a slow-4G network profile. Writes target/bench/bench.json and bench.md and prints the table.
+ */
+public final class Bench {
+    /** Records, in the page's own clock, when the things we time first appear. Injected before any page script. */
+    private static final String MARKS = "(function () {"
+            + "var t = {}; window.__quietroomBench = t;"
+            + "function look() {"
+            + "  var now = performance.now();"
+            + "  if (t.exit === undefined && document.getElementById('exit')) { t.exit = now; }"
+            + "  if (t.firstFinding === undefined && document.querySelector('#findings > li')) { t.firstFinding = now; }"
+            + "  var root = document.documentElement;"
+            + "  if (t.ready === undefined && root && root.getAttribute('data-state') === 'ready') { t.ready = now; }"
+            + "}"
+            + "new MutationObserver(look).observe(document, {subtree: true, childList: true, attributes: true});"
+            + "})();";
+
+    private static final List<String> TIMINGS = List.of("exit", "firstFinding", "ready");
+    private static final Map<String, String> LABELS = Map.of(
+            "exit", "navigation → quick exit usable",
+            "firstFinding", "navigation → first finding rendered",
+            "ready", "navigation → all findings rendered");
+
+    private Bench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("machine", machine());
+        report.put("runs", runs);
+        report.put("sizes", sizes());
+        try (SiteServer server = TestSite.production()) {
+            ChromeDriver chromium = Chromium.start();
+            try {
+                chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", MARKS));
+                chromium.executeCdpCommand("Network.enable", Map.of());
+                report.put("unthrottled", measure(chromium, server, runs));
+                chromium.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
+                chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                        "latency", 150, "downloadThroughput", 200_000, "uploadThroughput", 93_750));
+                report.put("throttled", measure(chromium, server, runs));
+            } finally {
+                chromium.quit();
+            }
+        }
+        String json = Json.write(report);
+        Files.writeString(out.resolve("bench.json"), json, StandardCharsets.UTF_8);
+        String md = markdown(report);
+        Files.writeString(out.resolve("bench.md"), md, StandardCharsets.UTF_8);
+        System.out.println(md);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> measure(ChromeDriver chromium, SiteServer server, int runs) {
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        List<Double> heap = new ArrayList<>();
+        PageProbe page = new PageProbe(chromium);
+        for (int i = 0; i < runs; i++) {
+            for (String tier : List.of("wasm", "js")) {
+                chromium.get("about:blank");
+                page.open(server.origin() + (tier.equals("js") ? "/?tier=js" : "/"));
+                if (!tier.equals(page.tier()) || !"ready".equals(page.state())) {
+                    throw new IllegalStateException("run " + i + ": expected a ready " + tier + " page, got "
+                            + page.tier() + "/" + page.state());
+                }
+                Map<String, Object> marks = (Map<String, Object>) chromium.executeScript(
+                        "return window.__quietroomBench;");
+                for (String name : TIMINGS) {
+                    Object v = marks.get(name);
+                    if (v instanceof Number n) {
+                        samples.computeIfAbsent(tier + "." + name, k -> new ArrayList<>()).add(n.doubleValue());
+                    }
+                }
+                Object used = chromium.executeScript(
+                        "return performance.memory ? performance.memory.usedJSHeapSize : null;");
+                if (used instanceof Number n && tier.equals("wasm")) {
+                    heap.add(n.doubleValue());
+                } else if (used instanceof Number n) {
+                    samples.computeIfAbsent("js.heap", k -> new ArrayList<>()).add(n.doubleValue());
+                }
+            }
+        }
+        samples.put("wasm.heap", heap);
+        Map<String, Object> stats = new LinkedHashMap<>();
+        samples.forEach((k, v) -> stats.put(k, stats(v)));
+        return stats;
+    }
+
+    private static Map<String, Double> stats(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        Map<String, Double> s = new LinkedHashMap<>();
+        if (sorted.isEmpty()) {
+            return s;
+        }
+        int n = sorted.size();
+        s.put("median", n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2);
+        s.put("min", sorted.get(0));
+        s.put("max", sorted.get(n - 1));
+        return s;
+    }
+
+    private static Map<String, Object> sizes() throws IOException, InterruptedException {
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        List<String> files = new ArrayList<>(List.of("index.html", "site.css", "favicon.svg", "boot.js", "exit.js",
+                "messages.en.js", "wasm/app.js", "js/app.js"));
+        for (String f : files) {
+            Path p = TestSite.DIR.resolve(f);
+            if (!Files.exists(p)) {
+                continue;
+            }
+            byte[] bytes = Files.readAllBytes(p);
+            Map<String, Long> s = new LinkedHashMap<>();
+            s.put("raw", (long) bytes.length);
+            s.put("gzip", gzip(bytes));
+            s.put("brotli", brotli(p));
+            sizes.put(f, s);
+        }
+        return sizes;
+    }
+
+    private static long gzip(byte[] bytes) throws IOException {
+        var buffer = new java.io.ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(buffer) {
+            {
+                def.setLevel(9);
+            }
+        }) {
+            gz.write(bytes);
+        }
+        return buffer.size();
+    }
+
+    private static long brotli(Path p) throws IOException, InterruptedException {
+        Process proc = new ProcessBuilder("brotli", "-q", "11", "-c", p.toString()).start();
+        long n;
+        try (InputStream in = proc.getInputStream()) {
+            n = in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        if (proc.waitFor() != 0) {
+            throw new IllegalStateException("brotli failed");
+        }
+        return n;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, "
+                + (Runtime.getRuntime().maxMemory() / (1024 * 1024)) + " MB JVM heap max, "
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Chromium "
+                + chromiumVersion();
+    }
+
+    private static String chromiumVersion() {
+        try {
+            Process p = new ProcessBuilder(Chromium.BINARY, "--version").start();
+            String v = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            p.waitFor();
+            return v.replace("Chromium ", "");
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> report) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Machine: ").append(report.get("machine")).append("; ").append(report.get("runs"))
+                .append(" runs per tier, alternating.\n\n");
+        sb.append("| file | raw | gzip | brotli |\n|---|---:|---:|---:|\n");
+        Map<String, Map<String, Long>> sizes = (Map<String, Map<String, Long>>) report.get("sizes");
+        long[] wasmTotal = new long[3];
+        long[] jsTotal = new long[3];
+        sizes.forEach((f, s) -> {
+            sb.append("| ").append(f).append(" | ").append(s.get("raw")).append(" | ").append(s.get("gzip"))
+                    .append(" | ").append(s.get("brotli")).append(" |\n");
+            long[][] totals = f.equals("wasm/app.js") ? new long[][] {wasmTotal} : f.equals("js/app.js")
+                    ? new long[][] {jsTotal} : new long[][] {wasmTotal, jsTotal};
+            for (long[] t : totals) {
+                t[0] += s.get("raw");
+                t[1] += s.get("gzip");
+                t[2] += s.get("brotli");
+            }
+        });
+        sb.append("| **first load, WasmGC tier** | ").append(wasmTotal[0]).append(" | ").append(wasmTotal[1])
+                .append(" | ").append(wasmTotal[2]).append(" |\n");
+        sb.append("| **first load, JS tier** | ").append(jsTotal[0]).append(" | ").append(jsTotal[1])
+                .append(" | ").append(jsTotal[2]).append(" |\n\n");
+        for (String condition : List.of("unthrottled", "throttled")) {
+            sb.append(condition.equals("unthrottled") ? "Unthrottled, localhost (ms, median [min–max]):\n\n"
+                    : "4x CPU throttling, slow 4G (150 ms RTT, 1.6 Mbit/s down) (ms, median [min–max]):\n\n");
+            sb.append("| timing | WasmGC | JS | WasmGC/JS |\n|---|---:|---:|---:|\n");
+            Map<String, Map<String, Double>> stats = (Map<String, Map<String, Double>>) report.get(condition);
+            for (String name : TIMINGS) {
+                Map<String, Double> w = stats.get("wasm." + name);
+                Map<String, Double> j = stats.get("js." + name);
+                sb.append("| ").append(LABELS.get(name)).append(" | ").append(cell(w)).append(" | ").append(cell(j))
+                        .append(" | ").append(w == null || j == null || j.get("median") == 0 ? "–"
+                                : String.format(Locale.ROOT, "%.2f", w.get("median") / j.get("median")))
+                        .append(" |\n");
+            }
+            Map<String, Double> wh = stats.get("wasm.heap");
+            Map<String, Double> jh = stats.get("js.heap");
+            sb.append("| JS heap used after the run (MB) | ").append(mb(wh)).append(" | ").append(mb(jh))
+                    .append(" | |\n\n");
+        }
+        return sb.toString();
+    }
+
+    private static String cell(Map<String, Double> s) {
+        if (s == null || s.isEmpty()) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.0f [%.0f–%.0f]", s.get("median"), s.get("min"), s.get("max"));
+    }
+
+    private static String mb(Map<String, Double> s) {
+        if (s == null || s.isEmpty()) {
+            return "–";
+        }
+        return String.format(Locale.ROOT, "%.1f", s.get("median") / (1024 * 1024));
+    }
+}
