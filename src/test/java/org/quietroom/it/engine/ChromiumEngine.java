@@ -1,0 +1,49 @@
+package org.quietroom.it.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quietroom.it.Chromium;
+
+/** Debian's headless Chromium through Debian's chromedriver. */
+final class ChromiumEngine extends WebDriverEngine {
+    ChromiumEngine(Options options) {
+        super(start(options));
+    }
+
+    private static ChromeDriver start(Options options) {
+        List<String> args = new ArrayList<>();
+        if (options.userAgent() != null) {
+            args.add("--user-agent=" + options.userAgent());
+        }
+        if (options.proxyPort() != null) {
+            args.add("--proxy-server=http://127.0.0.1:" + options.proxyPort());
+            // Chromium never proxies loopback unless told so; the test names are not loopback anyway.
+            args.add("--proxy-bypass-list=<-loopback>");
+        }
+        if (options.extension() != null) {
+            args.add("--load-extension=" + options.extension());
+            args.add("--disable-extensions-except=" + options.extension());
+        }
+        if (!options.webAssembly()) {
+            // V8's jitless mode has no WebAssembly, as with Safari's Lockdown Mode or an enterprise JIT policy.
+            args.add("--js-flags=--jitless");
+        }
+        ChromeDriver driver = Chromium.start(args.toArray(new String[0]));
+        if (!options.javaScript()) {
+            driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
+        }
+        return driver;
+    }
+
+    @Override
+    public String name() {
+        return "chromium";
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

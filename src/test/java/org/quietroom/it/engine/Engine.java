@@ -1,0 +1,66 @@
+package org.quietroom.it.engine;
+
+import java.nio.file.Path;
+
+/**
+ * One real browser engine, driven the same way whatever it is: Chromium (chromedriver), Firefox ESR (WebDriver
+ * BiDi straight from Selenium's client, no geckodriver) or WebKitGTK (WebKitWebDriver under Xvfb). Scenario code
+ * uses only this interface, so one scenario runs on all three.
+ */
+public interface Engine extends AutoCloseable {
+    /** chromium, firefox or webkit. */
+    String name();
+
+    /** Navigates and waits for the load event. */
+    void open(String url);
+
+    /**
+     * Runs a function body in the page (like WebDriver's executeScript) and returns its result passed through
+     * JSON: strings, numbers (as Double or Long), booleans, lists, maps or null.
+     */
+    Object script(String body);
+
+    /** Runs an expression that yields a Promise, and returns its settled value (as {@link #script}). */
+    Object await(String promiseExpression);
+
+    /** Presses and releases one key: "Shift", "Escape", "Tab" or "Enter". */
+    void press(String key);
+
+    /** A real pointer click at the centre of the first element matching the selector. */
+    void click(String cssSelector);
+
+    void back();
+
+    String url();
+
+    @Override
+    void close();
+
+    /** How to start an engine. */
+    record Options(String userAgent, Integer proxyPort, Path extension, boolean javaScript, boolean webAssembly) {
+        public static Options defaults() {
+            return new Options(null, null, null, true, true);
+        }
+
+        public Options withUserAgent(String value) {
+            return new Options(value, proxyPort, extension, javaScript, webAssembly);
+        }
+
+        /** Sends every http request through the test server, so any host name reaches it. */
+        public Options withProxy(int port) {
+            return new Options(userAgent, port, extension, javaScript, webAssembly);
+        }
+
+        public Options withExtension(Path dir) {
+            return new Options(userAgent, proxyPort, dir, javaScript, webAssembly);
+        }
+
+        public Options withoutJavaScript() {
+            return new Options(userAgent, proxyPort, extension, false, webAssembly);
+        }
+
+        public Options withoutWebAssembly() {
+            return new Options(userAgent, proxyPort, extension, javaScript, false);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.quietroom.it.engine;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the Quietroom page shows, read through any engine. */
+public final class Page {
+    private final Engine engine;
+
+    public Page(Engine engine) {
+        this.engine = engine;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    /** Opens a URL and waits until the page has settled (data-state ready or error), 30 s at most. */
+    public Page open(String url) {
+        engine.open(url);
+        return awaitSettled();
+    }
+
+    public Page awaitSettled() {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            String state = state();
+            if ("ready".equals(state) || "error".equals(state)) {
+                return this;
+            }
+            pause(25);
+        }
+        throw new AssertionError(engine.name() + ": the page did not settle within 30 s (data-state=" + state() + ")");
+    }
+
+    static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String root(String attribute) {
+        return (String) engine.script("return document.documentElement.getAttribute('" + attribute + "');");
+    }
+
+    public String state() {
+        return root("data-state");
+    }
+
+    public String tier() {
+        return root("data-tier");
+    }
+
+    public int cspViolations() {
+        String n = root("data-csp-violations");
+        return n == null ? -1 : Integer.parseInt(n);
+    }
+
+    /** check id → outcome, in page order. */
+    @SuppressWarnings("unchecked")
+    public Map<String, String> outcomes() {
+        List<List<String>> rows = (List<List<String>>) engine.script(
+                "return Array.prototype.map.call(document.querySelectorAll('#findings > li[data-check]'),"
+                + " function (li) { return [li.getAttribute('data-check'), li.getAttribute('data-outcome')]; });");
+        Map<String, String> m = new LinkedHashMap<>();
+        for (List<String> row : rows) {
+            m.put(row.get(0), row.get(1));
+        }
+        return m;
+    }
+
+    public String text(String cssSelector) {
+        return (String) engine.script("var e = document.querySelector('" + cssSelector + "');"
+                + " return e ? e.textContent : null;");
+    }
+}

@@ -1,0 +1,77 @@
+package org.quietroom.it.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.json.Json;
+
+/** An engine behind a classic WebDriver session (Chromium's chromedriver, WebKitWebDriver). */
+abstract class WebDriverEngine implements Engine {
+    private static final Json JSON = new Json();
+    protected final WebDriver driver;
+
+    WebDriverEngine(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    @Override
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    @Override
+    public Object script(String body) {
+        Object json = ((JavascriptExecutor) driver).executeScript(
+                "return JSON.stringify((function () {" + body + "})());");
+        return json == null ? null : JSON.toType((String) json, Object.class);
+    }
+
+    @Override
+    public Object await(String promiseExpression) {
+        Object json = ((JavascriptExecutor) driver).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                + "Promise.resolve(" + promiseExpression + ").then(function (v) { done(JSON.stringify(v)); },"
+                + " function (e) { done(JSON.stringify({error: String(e)})); });");
+        return json == null ? null : JSON.toType((String) json, Object.class);
+    }
+
+    @Override
+    public void press(String key) {
+        String code = Keys.code(key);
+        new Actions(driver).keyDown(code).keyUp(code).perform();
+    }
+
+    @Override
+    public void click(String cssSelector) {
+        driver.findElement(By.cssSelector(cssSelector)).click();
+    }
+
+    @Override
+    public void back() {
+        driver.navigate().back();
+    }
+
+    @Override
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    static List<Object> list(Object... items) {
+        return List.of(items);
+    }
+
+    static Map<String, Object> map(Object... kv) {
+        java.util.LinkedHashMap<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+}
