@@ -25,11 +25,16 @@ class PresetMessagesTest {
         List<String> keys = new ArrayList<>();
         keys.add(PresetResult.MESSAGE_KEY);
         keys.add(Contact.PROVENANCE_KEY);
+        keys.add(DefaultContact.PROVENANCE_KEY);
         for (PresetError e : PresetError.values()) {
             keys.add(e.key());
         }
         for (PresetField f : PresetField.values()) {
             keys.add(f.key());
+        }
+        for (DefaultContact c : DefaultContacts.ALL) {
+            keys.add(c.labelKey());
+            keys.add(c.detailsKey());
         }
         for (String key : keys) {
             String value = en.getProperty(key);
