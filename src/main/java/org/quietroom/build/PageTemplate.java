@@ -16,12 +16,39 @@ final class PageTemplate {
     private final Catalog catalog;
     private final Path site;
     private final String hosts;
+    private final java.util.List<Catalog> all;
 
-    PageTemplate(String template, Catalog catalog, Path site, String hosts) {
+    PageTemplate(String template, Catalog catalog, Path site, String hosts, java.util.List<Catalog> all) {
         this.template = template;
         this.catalog = catalog;
         this.site = site;
         this.hosts = hosts;
+        this.all = all;
+    }
+
+    /** The page file of a language for a page name ("index" → index.html for English, index.es.html). */
+    static String pageFile(String page, String lang) {
+        return Catalog.REFERENCE.equals(lang) ? page + ".html" : page + "." + lang + ".html";
+    }
+
+    /** Links to this page in every other shipped language; plain links, so they work without JavaScript. */
+    private String languages() {
+        StringBuilder sb = new StringBuilder();
+        for (Catalog other : all) {
+            String name = escape(other.get("page.lang-name"));
+            sb.append("<li>");
+            if (other.lang().equals(catalog.lang())) {
+                sb.append("<span aria-current=\"page\" lang=\"").append(other.lang()).append("\">").append(name)
+                        .append("</span>");
+            } else {
+                sb.append("<a href=\"").append(pageFile("index", other.lang())).append("\" hreflang=\"")
+                        .append(other.lang()).append("\" lang=\"").append(other.lang()).append("\" dir=\"")
+                        .append(other.dir()).append("\" data-lang=\"").append(other.lang()).append("\">")
+                        .append(name).append("</a>");
+            }
+            sb.append("</li>");
+        }
+        return sb.toString();
     }
 
     String render() {
@@ -63,6 +90,8 @@ final class PageTemplate {
                 return escape(Headers.META_CSP);
             case "hosts":
                 return escape(hosts);
+            case "languages":
+                return languages();
             case "exit":
                 return escape(SiteBuilder.DEFAULT_EXIT);
             default:

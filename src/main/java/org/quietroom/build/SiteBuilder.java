@@ -67,8 +67,8 @@ public final class SiteBuilder {
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
         Map<String, String> pages = new java.util.TreeMap<>();
         for (Catalog catalog : catalogs) {
-            String page = catalog.lang().equals(Catalog.REFERENCE) ? "index.html" : "index." + catalog.lang() + ".html";
-            pages.put(page, new PageTemplate(template, catalog, site, expectedHosts).render());
+            String page = PageTemplate.pageFile("index", catalog.lang());
+            pages.put(page, new PageTemplate(template, catalog, site, expectedHosts, catalogs).render());
             write(page, pages.get(page));
         }
         String fingerprint = Fingerprint.of(site);
