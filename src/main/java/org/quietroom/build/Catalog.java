@@ -12,8 +12,8 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * One language's message catalog ({@code src/main/messages/<lang>.properties}, UTF-8). A key missing from a
- * language falls back to English, key by key.
+ * One language's message catalog ({@code src/main/messages/<lang>.properties}, UTF-8), listed in
+ * {@code languages.txt}. A key missing from a language falls back to English, key by key.
  */
 public final class Catalog {
     /** The reference language: every key exists here. */
@@ -22,32 +22,44 @@ public final class Catalog {
     private final String lang;
     private final Map<String, String> own;
     private final Map<String, String> merged;
+    private final boolean partial;
 
-    private Catalog(String lang, Map<String, String> own, Map<String, String> fallback) {
+    private Catalog(String lang, Map<String, String> own, Map<String, String> fallback, boolean partial) {
         this.lang = lang;
         this.own = own;
+        this.partial = partial;
         Map<String, String> m = new TreeMap<>(fallback);
         m.putAll(own);
         this.merged = m;
     }
 
-    /** Every catalog in the folder, English first, then by language code. */
+    /** Every catalog listed in {@code languages.txt} beside the catalogs, in its order (English first). */
     public static List<Catalog> loadAll(Path dir) throws IOException {
         Map<String, String> reference = read(dir.resolve(REFERENCE + ".properties"));
         List<Catalog> catalogs = new ArrayList<>();
-        catalogs.add(new Catalog(REFERENCE, reference, Map.of()));
-        List<Path> files = new ArrayList<>();
-        try (var stream = Files.list(dir)) {
-            stream.filter(p -> p.getFileName().toString().endsWith(".properties")).sorted().forEach(files::add);
-        }
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String lang = name.substring(0, name.length() - ".properties".length());
-            if (!lang.equals(REFERENCE)) {
-                catalogs.add(new Catalog(lang, read(file), reference));
+        for (String line : Files.readAllLines(dir.resolve("languages.txt"), StandardCharsets.UTF_8)) {
+            String entry = line.trim();
+            if (entry.isEmpty() || entry.startsWith("#")) {
+                continue;
             }
+            String lang = entry.split("\\s+")[0];
+            boolean partial = entry.endsWith(" partial");
+            Path file = dir.resolve(lang + ".properties");
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalStateException("languages.txt lists " + lang + " but there is no " + file);
+            }
+            catalogs.add(lang.equals(REFERENCE) ? new Catalog(REFERENCE, reference, Map.of(), false)
+                    : new Catalog(lang, read(file), reference, partial));
+        }
+        if (catalogs.isEmpty() || !catalogs.get(0).lang().equals(REFERENCE)) {
+            throw new IllegalStateException("languages.txt must list " + REFERENCE + " first");
         }
         return catalogs;
+    }
+
+    /** True for a language listed as partial: built, but allowed to lack keys. */
+    public boolean partial() {
+        return partial;
     }
 
     static Map<String, String> read(Path file) throws IOException {
