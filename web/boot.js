@@ -1,10 +1,28 @@
 /*
- * Quietroom boot script: picks the build this browser can run and loads it. No application logic lives here.
+ * Quietroom boot script: the first script on the page. It keeps a few local records that the checks read, then
+ * picks the build this browser can run and loads it. Nothing here is stored or sent anywhere: the records are
+ * attributes on <html>, gone when the tab closes.
  *
- * Order of preference: the WasmGC build where WebAssembly GC validates, else the JavaScript build (old
- * browsers, Safari Lockdown Mode, WebAssembly switched off by policy). If the WasmGC build fails to load or
- * start, the JavaScript build is tried. If both fail, the page shows its error message and stays usable: the
- * quick exit and the checklist are plain HTML. `?tier=js` forces the JavaScript build (used by the tests).
+ * Records (read by browser/PageRecord.java):
+ *   data-csp-canary       "blocked" or "ran": the Content-Security-Policy canary (below).
+ *   data-csp-violations   policy violations seen, not counting the canary's own.
+ *   data-watch            "on" when the page was watched from the start, "off" when it could not be.
+ *   data-watch-elements   tag names of elements the page was not built with and its own code did not add.
+ *   data-watch-attributes attribute names (and ".class" tokens) added by something else.
+ *   data-watch-extension-urls  schemes of extension URLs found in the page (only the scheme, never the ID:
+ *                         a Firefox extension UUID is a per-install fingerprint).
+ *   data-stored-cookies, data-stored-local, data-stored-sw  how much this site already had saved (a number,
+ *                         "pending" or "unknown"); read without creating anything.
+ * When a record changes after the app has started, a "quietroom-watch" event tells it to read them again.
+ *
+ * Code that fills the page must do so inside an element marked data-qr-fill (today #results and #error), with
+ * the tags and attributes listed in FILL_TAGS and FILL_ATTRIBUTES; anything else added to the page counts as
+ * added by something other than Quietroom.
+ *
+ * Loading: the WasmGC build where WebAssembly GC validates, else the JavaScript build (old browsers, Safari
+ * Lockdown Mode, WebAssembly switched off by policy). If the WasmGC build fails to load or start, the JavaScript
+ * build is tried. If both fail, the page shows its error message and stays usable: the quick exit and the
+ * checklist are plain HTML. `?tier=js` forces the JavaScript build (used by the tests).
  *
  * Scripts are inserted by cloning <template> markup, not by assigning a URL to script.src: the page's CSP
  * requires Trusted Types and allows no policy, so no string may become a script URL. The template's scripts
@@ -14,10 +32,399 @@
 (function () {
   'use strict';
   var root = document.documentElement;
+  var BOOT_URL = document.currentScript ? document.currentScript.src : '';
   var START_TIMEOUT_MS = 20000;
   // The smallest module with a GC type (one struct with an i32 field): valid only where WasmGC is supported.
   var GC_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 95, 1, 127, 0]);
+  var MAX_TOKENS = 16;
+  var MAX_TOKEN_LENGTH = 60;
 
+  function set(words) {
+    var s = Object.create(null);
+    var list = words.split(' ');
+    for (var i = 0; i < list.length; i++) {
+      s[list[i]] = true;
+    }
+    return s;
+  }
+
+  // Records boot.js writes on <html>, and those the app also writes (data-tier, data-state).
+  var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-watch data-watch-elements data-watch-attributes '
+      + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw');
+  var SHARED_RECORDS = set('data-tier data-state');
+  // What Quietroom's own code puts inside data-qr-fill containers (FindingsRenderer and later features).
+  var FILL_TAGS = set('li ul ol p span div h2 h3 h4 strong em b i br small button label input select option '
+      + 'textarea fieldset legend details summary section a');
+  var FILL_ATTRIBUTES = set('class id hidden role title lang dir for type name value checked disabled href rel '
+      + 'tabindex open data-check data-outcome data-reason data-summary');
+  var EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'safari-web-extension:', 'safari-extension:',
+    'ms-browser-extension:'];
+
+  var written = Object.create(null);
+
+  function setRecord(name, value) {
+    written[name] = value;
+    root.setAttribute(name, value);
+  }
+
+  // Tells a running app that a record changed; coalesced so that a burst of changes is one event.
+  var notifyPending = false;
+  function changed() {
+    if (notifyPending) {
+      return;
+    }
+    notifyPending = true;
+    setTimeout(function () {
+      notifyPending = false;
+      document.dispatchEvent(new CustomEvent('quietroom-watch'));
+    }, 50);
+  }
+
+  // ---- 1. Content-Security-Policy: violations, counted locally (the policy has no report-to), and the canary.
+  //
+  // The canary tries something the production policy must block (script-src has no 'unsafe-eval', Trusted Types
+  // allow no policy). If it runs, the policy was stripped on the way or bypassed in the browser. Being blocked,
+  // it raises its own violation events: in Chromium 156 one per enforced policy (the server's header and the
+  // page's meta policy: two), dispatched later (not during the call), each with blockedURI "trusted-types-sink",
+  // a sample starting "Function|" and this script as sourceFile; engines without Trusted Types report blockedURI
+  // "eval". Those events are recognised by these properties, at most one per policy and kind, and not counted,
+  // so data-csp-violations counts only violations from something else.
+  var violations = 0;
+  var canaryKinds = Object.create(null);
+  setRecord('data-csp-violations', '0');
+
+  function isCanaryEvent(event) {
+    var kind = event.blockedURI;
+    if (!(canaryKinds[kind] > 0) || (event.sourceFile && event.sourceFile !== BOOT_URL)) {
+      return false;
+    }
+    return kind === 'eval' || String(event.sample || '').indexOf('Function|') === 0;
+  }
+
+  document.addEventListener('securitypolicyviolation', function (event) {
+    if (isCanaryEvent(event)) {
+      canaryKinds[event.blockedURI]--;
+      return;
+    }
+    violations++;
+    setRecord('data-csp-violations', String(violations));
+    changed();
+  });
+
+  // Armed before the call, in case an engine fires the events during it: one event per policy and kind, for the
+  // meta policies above this script and a header policy.
+  var canary = 'blocked';
+  var policies = 1;
+  var metas = document.getElementsByTagName('meta');
+  for (var m = 0; m < metas.length; m++) {
+    if (String(metas[m].getAttribute('http-equiv')).toLowerCase() === 'content-security-policy') {
+      policies++;
+    }
+  }
+  canaryKinds['eval'] = policies;
+  canaryKinds['trusted-types-sink'] = policies;
+  try {
+    if (new Function('return 1')() === 1) {
+      canary = 'ran';
+      canaryKinds = Object.create(null);
+    }
+  } catch (e) {
+    // Blocked, as the policy requires.
+  }
+  setRecord('data-csp-canary', canary);
+
+  // ---- 2. Data this site already had in this browser, read without creating any. Reading document.cookie,
+  // localStorage.length and serviceWorker.getRegistrations() left no trace in a Chromium 156 profile (measured).
+  // indexedDB.databases() and caches.keys() are not used: each wrote a storage-bucket row for the site into the
+  // profile's QuotaManager database (measured), and this page promises to store nothing.
+  function readCount(read) {
+    try {
+      var n = read();
+      return typeof n === 'number' ? String(n) : 'unknown';
+    } catch (e) {
+      return 'unknown';
+    }
+  }
+  setRecord('data-stored-cookies', readCount(function () { return document.cookie.length; }));
+  setRecord('data-stored-local', readCount(function () { return window.localStorage.length; }));
+  (function () {
+    try {
+      var workers = navigator.serviceWorker;
+      if (!workers || typeof workers.getRegistrations !== 'function') {
+        setRecord('data-stored-sw', 'unknown');
+        return;
+      }
+      setRecord('data-stored-sw', 'pending');
+      workers.getRegistrations().then(function (list) {
+        setRecord('data-stored-sw', String(list.length));
+        changed();
+      }, function () {
+        setRecord('data-stored-sw', 'unknown');
+        changed();
+      });
+    } catch (e) {
+      setRecord('data-stored-sw', 'unknown');
+    }
+  }());
+
+  // ---- 3. The watch: what was added to the page that Quietroom did not put there.
+  //
+  // At DOMContentLoaded the page is compared with its structure as built (element and attribute counts that the
+  // site builder writes into <meta name="quietroom-structure">): that catches whatever was added while the page
+  // loaded. From then on a MutationObserver (started here, so it sees changes from any script or extension,
+  // including isolated content scripts) judges every addition: inside data-qr-fill containers only Quietroom's
+  // own tags and attributes are expected; anywhere else nothing is.
+  var ownNodes = [];
+  var seen = { elements: [], attributes: [], extensions: [] };
+  var scanned = false;
+  var knownAtScan = null;
+  var observer = null;
+
+  function note(list, token) {
+    token = String(token).slice(0, MAX_TOKEN_LENGTH);
+    if (token && list.length < MAX_TOKENS && list.indexOf(token) < 0) {
+      list.push(token);
+    }
+  }
+
+  function noteExtensionUrl(value) {
+    if (!value) {
+      return;
+    }
+    var v = String(value).toLowerCase();
+    for (var i = 0; i < EXTENSION_SCHEMES.length; i++) {
+      if (v.indexOf(EXTENSION_SCHEMES[i] + '//') >= 0) {
+        note(seen.extensions, EXTENSION_SCHEMES[i]);
+      }
+    }
+  }
+
+  // Class tokens that are new ("." + token), so that e.g. Chrome's translation (translated-ltr) can be named.
+  function noteClasses(value, oldValue) {
+    var before = ' ' + (oldValue || '') + ' ';
+    var tokens = String(value || '').split(' ');
+    for (var i = 0; i < tokens.length; i++) {
+      if (tokens[i] && before.indexOf(' ' + tokens[i] + ' ') < 0) {
+        note(seen.attributes, '.' + tokens[i]);
+      }
+    }
+  }
+
+  function isOwn(node) {
+    return ownNodes.indexOf(node) >= 0;
+  }
+
+  // Template content and, with scripting on, noscript content are not part of the page (HtmlUnit differs).
+  function isInert(el) {
+    for (var n = el.parentNode; n && n.nodeType === 1; n = n.parentNode) {
+      if (n.localName === 'template' || n.localName === 'noscript') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function insideFill(node) {
+    for (var n = node; n && n.nodeType === 1; n = n.parentNode) {
+      if (n.hasAttribute('data-qr-fill')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function fillAttribute(name) {
+    return FILL_ATTRIBUTES[name] === true || name.indexOf('aria-') === 0 || name.indexOf('data-qr-') === 0;
+  }
+
+  function inspectElement(el, inFill) {
+    var tag = el.localName;
+    var attributes = el.attributes;
+    var i;
+    if (inFill && FILL_TAGS[tag] === true) {
+      for (i = 0; i < attributes.length; i++) {
+        if (!fillAttribute(attributes[i].name)) {
+          note(seen.attributes, attributes[i].name);
+        }
+        noteExtensionUrl(attributes[i].value);
+      }
+      return;
+    }
+    note(seen.elements, tag);
+    for (i = 0; i < attributes.length; i++) {
+      var name = attributes[i].name;
+      if (name.indexOf('data-') === 0) {
+        note(seen.attributes, name);
+      } else if (name === 'class' && (tag === 'style' || tag === 'link' || tag === 'meta')) {
+        noteClasses(attributes[i].value, '');
+      }
+      noteExtensionUrl(attributes[i].value);
+    }
+  }
+
+  function added(el, inFill) {
+    if (isOwn(el) || (knownAtScan && knownAtScan.has(el))) {
+      return;
+    }
+    inspectElement(el, inFill);
+    var inner = el.getElementsByTagName('*');
+    for (var i = 0; i < inner.length; i++) {
+      inspectElement(inner[i], inFill);
+    }
+  }
+
+  function attributeChanged(el, name, oldValue) {
+    if (el === root && (BOOT_RECORDS[name] === true || SHARED_RECORDS[name] === true)) {
+      // Ours; but a value of a boot record that boot.js did not write was written by someone else.
+      if (BOOT_RECORDS[name] === true && root.getAttribute(name) !== written[name]) {
+        note(seen.attributes, name);
+      }
+      return;
+    }
+    if (insideFill(el) && fillAttribute(name)) {
+      return;
+    }
+    if (name === 'class') {
+      noteClasses(el.getAttribute('class'), oldValue);
+    } else {
+      note(seen.attributes, name);
+    }
+    noteExtensionUrl(el.getAttribute(name));
+  }
+
+  function writeList(name, list) {
+    var value = list.join(' ');
+    if (written[name] === value) {
+      return false;
+    }
+    setRecord(name, value);
+    return true;
+  }
+
+  function publish() {
+    var a = writeList('data-watch-elements', seen.elements);
+    var b = writeList('data-watch-attributes', seen.attributes);
+    var c = writeList('data-watch-extension-urls', seen.extensions);
+    if (a || b || c) {
+      changed();
+    }
+  }
+
+  function onMutations(records) {
+    if (!scanned) {
+      return;
+    }
+    for (var i = 0; i < records.length; i++) {
+      var record = records[i];
+      if (record.type === 'attributes') {
+        if (record.target.nodeType === 1) {
+          attributeChanged(record.target, record.attributeName, record.oldValue);
+        }
+      } else {
+        var inFill = insideFill(record.target);
+        for (var j = 0; j < record.addedNodes.length; j++) {
+          if (record.addedNodes[j].nodeType === 1) {
+            added(record.addedNodes[j], inFill);
+          }
+        }
+      }
+    }
+    publish();
+  }
+
+  function expectedStructure() {
+    var metas = document.getElementsByTagName('meta');
+    for (var i = 0; i < metas.length; i++) {
+      if (metas[i].getAttribute('name') === 'quietroom-structure') {
+        var expected = { tags: Object.create(null), attributes: Object.create(null) };
+        var items = (metas[i].getAttribute('content') || '').split(' ');
+        for (var j = 0; j < items.length; j++) {
+          var eq = items[j].lastIndexOf('=');
+          if (eq > 0) {
+            var key = items[j].substring(0, eq);
+            var count = parseInt(items[j].substring(eq + 1), 10);
+            if (key.charAt(0) === '@') {
+              expected.attributes[key.substring(1)] = count;
+            } else {
+              expected.tags[key] = count;
+            }
+          }
+        }
+        return expected;
+      }
+    }
+    return null;
+  }
+
+  function scanPage() {
+    if (observer && typeof observer.takeRecords === 'function') {
+      observer.takeRecords();
+    }
+    var expected = expectedStructure();
+    if (!observer || !expected) {
+      setRecord('data-watch', 'off');
+      changed();
+      return;
+    }
+    var tags = Object.create(null);
+    var attributes = Object.create(null);
+    var all = document.getElementsByTagName('*');
+    knownAtScan = typeof WeakSet === 'function' ? new WeakSet() : { list: [], has: function (n) {
+      return this.list.indexOf(n) >= 0; }, add: function (n) { this.list.push(n); } };
+    for (var i = 0; i < all.length; i++) {
+      var el = all[i];
+      knownAtScan.add(el);
+      if (isOwn(el) || isInert(el)) {
+        continue;
+      }
+      tags[el.localName] = (tags[el.localName] || 0) + 1;
+      for (var j = 0; j < el.attributes.length; j++) {
+        var name = el.attributes[j].name;
+        if (el !== root || (BOOT_RECORDS[name] !== true && SHARED_RECORDS[name] !== true)) {
+          attributes[name] = (attributes[name] || 0) + 1;
+        }
+        noteExtensionUrl(el.attributes[j].value);
+      }
+    }
+    var key;
+    for (key in tags) {
+      if (tags[key] > (expected.tags[key] || 0)) {
+        note(seen.elements, key);
+      }
+    }
+    for (key in attributes) {
+      if (attributes[key] > (expected.attributes[key] || 0)) {
+        if (key === 'class' && (root.hasAttribute('class') || (document.body && document.body.hasAttribute('class')))) {
+          noteClasses(root.getAttribute('class'), '');
+          noteClasses(document.body ? document.body.getAttribute('class') : '', '');
+        } else {
+          note(seen.attributes, key);
+        }
+      }
+    }
+    scanned = true;
+    publish();
+  }
+
+  setRecord('data-watch-elements', '');
+  setRecord('data-watch-attributes', '');
+  setRecord('data-watch-extension-urls', '');
+  try {
+    if (typeof MutationObserver === 'function') {
+      observer = new MutationObserver(onMutations);
+      observer.observe(document, { childList: true, subtree: true, attributes: true, attributeOldValue: true });
+    }
+  } catch (e) {
+    observer = null;
+  }
+  setRecord('data-watch', observer ? 'on' : 'off');
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', scanPage);
+  } else {
+    scanPage();
+  }
+
+  // ---- 4. Loading the build.
   function pickTier() {
     if (/[?&]tier=js(&|$)/.test(location.search)) {
       return 'js';
@@ -86,6 +493,7 @@
       script.setAttribute('integrity', inert.getAttribute('integrity'));
       script.src = inert.getAttribute('src');
     }
+    ownNodes.push(script);
     script.addEventListener('error', function () {
       failed(tier);
     });
@@ -98,15 +506,6 @@
     });
     document.head.appendChild(script);
   }
-
-  // Content-Security-Policy violations are counted here, locally: the policy has no report-to, so nothing
-  // is ever reported anywhere. The page-integrity check reads the count.
-  var violations = 0;
-  root.setAttribute('data-csp-violations', '0');
-  document.addEventListener('securitypolicyviolation', function () {
-    violations++;
-    root.setAttribute('data-csp-violations', String(violations));
-  });
 
   // A build that loaded but could not start says so with this event (detail: its tier).
   document.addEventListener('quietroom-failed', function (event) {

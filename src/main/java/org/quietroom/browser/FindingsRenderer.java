@@ -7,7 +7,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Fills the findings list that the page already has ({@code #findings}) and its summary. Every finding is an
- * {@code <li data-check data-outcome>}; evidence is inserted as text, never as markup.
+ * {@code <li data-check data-outcome data-reason>}: the harmless explanation first when there is one, then what
+ * was found, then what the check cannot tell. Evidence is inserted as text, never as markup. Everything is
+ * written inside {@code #results}, a {@code data-qr-fill} container, with the tags and attributes boot.js
+ * expects there (FILL_TAGS, FILL_ATTRIBUTES).
  */
 final class FindingsRenderer {
     private final HTMLDocument document;
@@ -36,6 +39,7 @@ final class FindingsRenderer {
         HTMLElement li = document.createElement("li");
         li.setAttribute("data-check", finding.check());
         li.setAttribute("data-outcome", finding.outcome().id());
+        li.setAttribute("data-reason", finding.reason().key());
         li.setAttribute("class", "finding finding--" + finding.outcome().id());
         HTMLElement title = document.createElement("h3");
         HTMLElement badge = document.createElement("span");
@@ -44,11 +48,11 @@ final class FindingsRenderer {
         title.appendChild(badge);
         title.appendChild(document.createTextNode(" " + messages.get(finding.titleKey())));
         li.appendChild(title);
-        li.appendChild(paragraph(messages.get(finding.messageKey(), finding.evidence()), "finding__text"));
         String harmlessKey = finding.messageKey() + ".harmless";
         if (messages.has(harmlessKey)) {
             li.appendChild(paragraph(messages.get(harmlessKey, finding.evidence()), "finding__harmless"));
         }
+        li.appendChild(paragraph(messages.get(finding.messageKey(), finding.evidence()), "finding__text"));
         li.appendChild(paragraph(messages.get(finding.limitsKey()), "finding__limits"));
         return li;
     }

@@ -12,4 +12,8 @@ interface JsNavigator extends JSObject {
 
     @JSProperty
     JSBoolean getWebdriver();
+
+    /** Brave's own marker object; undefined elsewhere. */
+    @JSProperty
+    JSObject getBrave();
 }

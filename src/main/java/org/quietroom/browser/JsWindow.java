@@ -31,6 +31,9 @@ interface JsWindow extends JSObject {
     @JSProperty
     JSObject getSelf();
 
+    @JSProperty
+    JsPerformance getPerformance();
+
     @JSProperty("quietroomMessages")
     JsCatalog getMessages();
 }

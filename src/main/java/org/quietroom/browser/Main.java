@@ -1,15 +1,14 @@
 package org.quietroom.browser;
 
-import org.quietroom.core.Assessment;
-import org.quietroom.core.Snapshot;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Entry point of both builds (WasmGC and JavaScript): read the browser, assess, render. The page works
- * without this (quick exit and checklist are plain HTML); this adds the findings.
+ * Entry point of both builds (WasmGC and JavaScript): read the browser, assess, render; render again when
+ * boot.js reports a change. The page works without this (quick exit and checklist are plain HTML); this adds
+ * the findings.
  */
 public final class Main {
     private Main() {
@@ -21,9 +20,16 @@ public final class Main {
         HTMLElement root = document.getDocumentElement();
         try {
             Messages messages = new Messages(window.getMessages());
-            Snapshot snapshot = SnapshotProbe.read(window);
-            new FindingsRenderer(document, messages).render(Assessment.of(snapshot));
+            Refresher refresher = new Refresher(window, new FindingsRenderer(document, messages));
+            refresher.refresh();
             root.setAttribute("data-state", "ready");
+            document.addEventListener("quietroom-watch", event -> {
+                try {
+                    refresher.refresh();
+                } catch (Throwable e) {
+                    // The findings already shown stay; a failed refresh must not break the page.
+                }
+            });
         } catch (Throwable e) {
             root.setAttribute("data-state", "error");
             HTMLElement error = document.getElementById("error");

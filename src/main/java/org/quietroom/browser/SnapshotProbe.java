@@ -5,14 +5,17 @@ import java.util.List;
 import org.quietroom.core.Snapshot;
 import org.quietroom.core.Text;
 import org.quietroom.core.Tri;
+import org.quietroom.core.Urls;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Location;
+import org.teavm.jso.core.JSArrayReader;
+import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.xml.Element;
 
 /**
  * Reads the browser into one {@link Snapshot}. Each fact is read on its own, so one missing or throwing API
- * leaves only that fact unknown.
+ * leaves only that fact unknown. Nothing here writes anything: no storage, no requests, no permission prompts.
  */
 final class SnapshotProbe {
     private SnapshotProbe() {
@@ -21,10 +24,15 @@ final class SnapshotProbe {
     static Snapshot read(JsWindow window) {
         Snapshot.Builder b = Snapshot.builder();
         HTMLDocument document = window.getDocument();
+        String origin = "";
         try {
             Location location = window.getLocation();
             b.protocol(location.getProtocol());
             b.hostname(location.getHostName());
+            JsLocation more = (JsLocation) (JSObject) location;
+            origin = Text.lower(Js.string(more.getOrigin()));
+            b.origin(origin);
+            b.ancestorOrigins(ancestorOrigins(more));
         } catch (Throwable e) {
             // left unknown
         }
@@ -39,6 +47,7 @@ final class SnapshotProbe {
             if (!Js.missing(navigator)) {
                 b.userAgent(Js.string(navigator.getUserAgent()));
                 b.webdriver(Js.tri(navigator.getWebdriver()));
+                b.brave(Tri.of(!Js.missing(navigator.getBrave())));
             }
         } catch (Throwable e) {
             // left unknown
@@ -49,7 +58,7 @@ final class SnapshotProbe {
             // left unknown
         }
         try {
-            b.referrerOrigin(originOf(Js.string(((JsDocument) (JSObject) document).getReferrer())));
+            b.referrerOrigin(Urls.originOf(Js.string(((JsDocument) (JSObject) document).getReferrer())));
         } catch (Throwable e) {
             // left unknown
         }
@@ -60,7 +69,34 @@ final class SnapshotProbe {
         } catch (Throwable e) {
             // left unknown
         }
+        try {
+            b.webAssembly(Tri.of(!Js.missing(((JsRecord) (JSObject) window).get("WebAssembly"))));
+        } catch (Throwable e) {
+            // left unknown
+        }
+        List<String> extensionUrls = new ArrayList<>();
+        try {
+            extensionUrls.addAll(PageRecord.read(document.getDocumentElement(), b));
+        } catch (Throwable e) {
+            // left unknown
+        }
+        PageProbes.readScripts(document, origin, b);
+        PageProbes.readResources(window, origin, b, extensionUrls);
+        PageProbes.readPatchedFunctions(window, b);
+        b.extensionUrls(extensionUrls);
         return b.build();
+    }
+
+    private static List<String> ancestorOrigins(JsLocation location) {
+        List<String> out = new ArrayList<>();
+        JSArrayReader<JSString> list = location.getAncestorOrigins();
+        if (Js.missing(list)) {
+            return out;
+        }
+        for (int i = 0; i < list.getLength(); i++) {
+            out.add(Text.lower(Js.string(list.get(i))));
+        }
+        return out;
     }
 
     /** The hosts this build expects, from {@code <meta name="quietroom-expected-hosts">}. */
@@ -71,18 +107,5 @@ final class SnapshotProbe {
             hosts.addAll(Text.splitList(meta.getAttribute("content")));
         }
         return hosts;
-    }
-
-    /** Scheme, host and port of a URL, without path or query (which could name a search). */
-    static String originOf(String url) {
-        if (url == null || url.isEmpty()) {
-            return "";
-        }
-        int scheme = url.indexOf("://");
-        if (scheme < 0) {
-            return "";
-        }
-        int end = url.indexOf('/', scheme + 3);
-        return end < 0 ? url : url.substring(0, end);
     }
 }

@@ -8,10 +8,14 @@ import java.nio.file.Path;
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
  * {@code {{hosts}}}, {@code {{exit}}}, {@code {{msg:key}}} (HTML-escaped catalog text) and
- * {@code {{sri:path}}} (the integrity value of a file already written to the site). An unknown placeholder
- * or a missing message stops the build.
+ * {@code {{sri:path}}} (the integrity value of a file already written to the site) and {@code {{structure}}}
+ * (the page's own element and attribute counts, {@link PageStructure}, computed from the rendered page). An
+ * unknown placeholder or a missing message stops the build.
  */
 final class PageTemplate {
+    /** Marks where the structure goes; it is computed once everything else is in place. */
+    private static final String STRUCTURE_MARK = "\u0000structure\u0000";
+
     private final String template;
     private final Catalog catalog;
     private final Path site;
@@ -52,6 +56,12 @@ final class PageTemplate {
     }
 
     String render() {
+        String page = fill();
+        // The value of the structure meta does not change the counts (it is one attribute value either way).
+        return page.replace(STRUCTURE_MARK, escape(PageStructure.of(page)));
+    }
+
+    private String fill() {
         String text = template.replace("{{lang}}", catalog.lang());
         StringBuilder out = new StringBuilder(text.length() + 4096);
         int i = 0;
@@ -94,6 +104,8 @@ final class PageTemplate {
                 return languages();
             case "exit":
                 return escape(SiteBuilder.DEFAULT_EXIT);
+            case "structure":
+                return STRUCTURE_MARK;
             default:
                 throw new IllegalStateException("Unknown placeholder {{" + name + "}}");
         }

@@ -41,8 +41,13 @@ public record Assessment(List<Finding> findings, Summary summary) {
         return new Assessment(findings, summarise(findings));
     }
 
+    /**
+     * Worst first. "Mostly unknown" counts unknowns among the checks that can give an answer: "not checked"
+     * findings (informational, or asked rather than detected) must not dilute it into "nothing found".
+     */
     static Summary summarise(List<Finding> findings) {
         int unknown = 0;
+        int answerable = 0;
         boolean caution = false;
         for (Finding f : findings) {
             switch (f.outcome()) {
@@ -50,9 +55,14 @@ public record Assessment(List<Finding> findings, Summary summary) {
                     return Summary.FOUND_RISK;
                 case CAUTION:
                     caution = true;
+                    answerable++;
                     break;
                 case UNKNOWN:
                     unknown++;
+                    answerable++;
+                    break;
+                case OK:
+                    answerable++;
                     break;
                 default:
                     break;
@@ -61,6 +71,6 @@ public record Assessment(List<Finding> findings, Summary summary) {
         if (caution) {
             return Summary.FOUND_CAUTION;
         }
-        return unknown * 2 >= findings.size() ? Summary.MOSTLY_UNKNOWN : Summary.NOTHING_FOUND;
+        return unknown * 2 >= answerable ? Summary.MOSTLY_UNKNOWN : Summary.NOTHING_FOUND;
     }
 }

@@ -51,6 +51,44 @@ public final class Text {
                 || "::1".equals(host) || host.startsWith("127.");
     }
 
+    /** Joins items with a separator; no streams (TeaVM). */
+    public static String join(java.util.List<String> items, String separator) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(separator);
+            }
+            sb.append(items.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** Splits on runs of spaces (the token lists boot.js writes); drops empty items. No regex. */
+    public static java.util.List<String> splitSpaces(String value) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (value == null) {
+            return out;
+        }
+        int start = -1;
+        for (int i = 0; i <= value.length(); i++) {
+            boolean space = i == value.length() || value.charAt(i) == ' ';
+            if (space && start >= 0) {
+                out.add(value.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    /** Adds {@code item} unless the list already has it. */
+    public static void addOnce(java.util.List<String> list, String item) {
+        if (!list.contains(item)) {
+            list.add(item);
+        }
+    }
+
     /** True when {@code host} is {@code domain} or a sub-domain of it. */
     public static boolean isHostOrSubdomain(String host, String domain) {
         return host.equals(domain) || host.endsWith("." + domain);

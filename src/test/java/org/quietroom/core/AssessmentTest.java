@@ -1,9 +1,15 @@
 package org.quietroom.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.quietroom.core.Assessment.Summary;
+import org.quietroom.core.check.Checks;
 
 class AssessmentTest {
     @Test
@@ -27,7 +33,48 @@ class AssessmentTest {
     @Test
     void findingsComeInRegistryOrder() {
         Assessment a = Assessment.of(SnapshotFixtures.plainHttps().build());
-        assertEquals(org.quietroom.core.check.Checks.ALL.size(), a.findings().size());
-        assertEquals("connection", a.findings().get(0).check());
+        List<String> ids = new ArrayList<>();
+        for (Finding f : a.findings()) {
+            ids.add(f.check());
+        }
+        assertEquals(List.of("connection", "host", "framing", "page-integrity", "injected-content", "in-app-browser",
+                "automation", "visit-traces", "private-window", "hardened-browser", "browser-os"), ids);
+    }
+
+    @Test
+    void aPlainVisitHasNoCautionAnywhere() {
+        for (Finding f : Assessment.of(SnapshotFixtures.plainHttps().build()).findings()) {
+            assertTrue(f.outcome() == Outcome.OK || f.outcome() == Outcome.NOT_CHECKED, f.messageKey());
+        }
+    }
+
+    @Test
+    void informationalChecksDoNotDiluteUnknowns() {
+        // Five of the nine checks that can answer could not: connection, host, framing, page-integrity and
+        // injected-content. Two never give a verdict (private-window, hardened-browser) and must not count.
+        Snapshot s = SnapshotFixtures.plainHttps().protocol("").hostname("").framed(Tri.UNKNOWN)
+                .cspCanaryRan(Tri.UNKNOWN).pageWatched(Tri.UNKNOWN).build();
+        assertEquals(Summary.MOSTLY_UNKNOWN, Assessment.of(s).summary());
+        Snapshot four = SnapshotFixtures.plainHttps().protocol("").hostname("").framed(Tri.UNKNOWN)
+                .cspCanaryRan(Tri.UNKNOWN).build();
+        assertEquals(Summary.NOTHING_FOUND, Assessment.of(four).summary());
+    }
+
+    @Test
+    void aCautionAloneLeadsToTheCautionSummary() {
+        Assessment a = Assessment.of(SnapshotFixtures.plainHttps().cspViolations(2).build());
+        assertEquals(Summary.FOUND_CAUTION, a.summary());
+    }
+
+    @Test
+    void everyCheckIdIsUniqueAndEveryReasonKeyIsUniqueWithinItsCheck() {
+        Set<String> ids = new HashSet<>();
+        for (Check check : Checks.ALL) {
+            assertTrue(ids.add(check.id()), check.id());
+            Set<String> keys = new HashSet<>();
+            for (Reason reason : check.reasons()) {
+                assertTrue(keys.add(reason.key()), check.id() + "." + reason.key());
+            }
+        }
     }
 }

@@ -29,6 +29,15 @@ class TextTest {
     }
 
     @Test
+    void splitsSpaceSeparatedTokensAndJoins() {
+        assertEquals(List.of("font", "data-gr-ext-installed"), Text.splitSpaces("  font  data-gr-ext-installed "));
+        assertEquals(List.of(), Text.splitSpaces(""));
+        assertEquals(List.of(), Text.splitSpaces(null));
+        assertEquals("a, b", Text.join(List.of("a", "b"), ", "));
+        assertEquals("", Text.join(List.of(), ", "));
+    }
+
+    @Test
     void lowerCasesAsciiOnly() {
         assertEquals("https:", Text.lower("HTTPS:"));
         assertEquals("", Text.lower(null));

@@ -25,19 +25,42 @@ public final class Chromium {
     private Chromium() {
     }
 
-    /** Starts a browser with the standard flags plus {@code extraArgs}. */
+    /** Starts a browser with the standard flags plus {@code extraArgs}, on a fresh throwaway profile. */
     public static ChromeDriver start(String... extraArgs) {
+        return startWithProfile(freshProfile(), extraArgs);
+    }
+
+    /** A new, empty profile directory. */
+    public static Path freshProfile() {
+        try {
+            return Files.createTempDirectory("quietroom-chromium-");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts a browser that loads one unpacked extension from {@code src/test/resources/extensions/<name>} (and no
+     * other). Chromium honours {@code --load-extension} in headless mode; its content scripts run as in a real
+     * profile.
+     */
+    public static ChromeDriver startWithExtension(String name, String... extraArgs) {
+        Path dir = Path.of("src", "test", "resources", "extensions", name).toAbsolutePath();
+        if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
+            throw new IllegalStateException("No test extension at " + dir);
+        }
+        List<String> args = new ArrayList<>(List.of("--load-extension=" + dir, "--disable-extensions-except=" + dir));
+        args.addAll(Arrays.asList(extraArgs));
+        return start(args.toArray(new String[0]));
+    }
+
+    /** Starts a browser on a given profile directory, so a test can inspect the profile after {@code quit()}. */
+    public static ChromeDriver startWithProfile(Path profile, String... extraArgs) {
         for (String path : List.of(BINARY, DRIVER)) {
             if (!new File(path).canExecute()) {
                 throw new IllegalStateException(path + " is missing: run scripts/test, which installs Debian's "
                         + "chromium and chromium-driver packages");
             }
-        }
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("quietroom-chromium-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY);

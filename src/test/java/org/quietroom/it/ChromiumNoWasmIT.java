@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.SiteServer;
 
-/** With the JIT and so WebAssembly switched off (V8 jitless mode: as Lockdown Mode or an enterprise policy does), the page runs the JavaScript build. */
+/**
+ * With the JIT and so WebAssembly switched off (V8 jitless mode: as Lockdown Mode or an enterprise policy does), the
+ * page runs the JavaScript build.
+ */
 class ChromiumNoWasmIT {
     private static SiteServer server;
     private static ChromeDriver chromium;
@@ -35,6 +38,9 @@ class ChromiumNoWasmIT {
         assertEquals("js", page.tier());
         assertEquals("ready", page.state());
         assertEquals(0, page.cspViolations());
-        assertEquals(3, page.findings().size());
+        assertEquals(ChromiumFoundationIT.REGISTRY_ORDER.size(), page.findings().size());
+        // WebAssembly is gone, as under Lockdown Mode: a kind, positive cue.
+        assertEquals("no-webassembly", page.reason("hardened-browser"));
+        assertEquals("ok", page.outcomes().get("hardened-browser"));
     }
 }

@@ -1,6 +1,7 @@
 package org.quietroom.it;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,5 +64,35 @@ public final class PageProbe {
 
     public WebElement finding(String check) {
         return driver.findElement(By.cssSelector("#findings > li[data-check='" + check + "']"));
+    }
+
+    /** The result key of one check's finding ({@code data-reason}). */
+    public String reason(String check) {
+        return finding(check).getDomAttribute("data-reason");
+    }
+
+    /** The visible text of one check's finding. */
+    public String text(String check) {
+        return finding(check).getText();
+    }
+
+    /** The classes of a finding's paragraphs, in order (harmless, text, limits). */
+    public List<String> paragraphs(String check) {
+        List<String> classes = new ArrayList<>();
+        for (WebElement p : finding(check).findElements(By.cssSelector("li > p"))) {
+            classes.add(p.getDomAttribute("class"));
+        }
+        return classes;
+    }
+
+    /**
+     * Waits (at most 30 s, as for the page itself) until a check reports {@code reason}: boot.js may see a change
+     * after the first render, and the app then renders again. Times out, and so fails, when it never does.
+     */
+    public PageProbe awaitReason(String check, String reason) {
+        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50))
+                .withMessage(() -> check + " never reported " + reason + "; it reported " + reason(check))
+                .until(d -> reason.equals(reason(check)));
+        return this;
     }
 }

@@ -6,12 +6,24 @@ import org.quietroom.core.Check;
 import org.quietroom.core.Finding;
 import org.quietroom.core.Snapshot;
 
-/** The registry of checks, in the order the page shows them. */
+/**
+ * The registry of checks, in the order the page shows them: first where the page comes from and whether it
+ * arrived intact, then what could be watching inside this browser, then what the visit leaves behind, then the
+ * purely informational ones.
+ */
 public final class Checks {
     public static final List<Check> ALL = List.of(
             new ConnectionCheck(),
+            new HostCheck(),
             new FramingCheck(),
-            new AutomationCheck());
+            new PageIntegrityCheck(),
+            new InjectedContentCheck(),
+            new InAppBrowserCheck(),
+            new AutomationCheck(),
+            new VisitTracesCheck(),
+            new PrivateWindowCheck(),
+            new HardenedBrowserCheck(),
+            new BrowserOsCheck());
 
     private Checks() {
     }
