@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
- * {@code {{hosts}}}, {@code {{exit}}}, {@code {{msg:key}}} (HTML-escaped catalog text) and
+ * {@code {{hosts}}}, {@code {{exit}}} (the default quick-exit target), {@code {{msg:key}}} (HTML-escaped catalog text) and
  * {@code {{sri:path}}} (the integrity value of a file already written to the site). An unknown placeholder
  * or a missing message stops the build.
  */
