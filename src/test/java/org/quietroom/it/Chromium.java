@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,6 +28,11 @@ public final class Chromium {
 
     /** Starts a browser with the standard flags plus {@code extraArgs}. */
     public static ChromeDriver start(String... extraArgs) {
+        return start(options -> { }, extraArgs);
+    }
+
+    /** Starts a browser with the standard flags plus {@code extraArgs}, after {@code customize} adjusted the options. */
+    public static ChromeDriver start(Consumer<ChromeOptions> customize, String... extraArgs) {
         for (String path : List.of(BINARY, DRIVER)) {
             if (!new File(path).canExecute()) {
                 throw new IllegalStateException(path + " is missing: run scripts/test, which installs Debian's "
@@ -49,6 +55,7 @@ public final class Chromium {
         args.addAll(Arrays.asList(extraArgs));
         options.addArguments(args);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        customize.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()

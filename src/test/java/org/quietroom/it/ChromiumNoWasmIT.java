@@ -5,18 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.SiteServer;
 
-/** With the JIT and so WebAssembly switched off (V8 jitless mode: as Lockdown Mode or an enterprise policy does), the page runs the JavaScript build. */
+/**
+ * With the JIT and so WebAssembly switched off (V8 jitless mode: as Lockdown Mode or an enterprise policy does), the
+ * page runs the JavaScript build, and the quick exit works.
+ */
 class ChromiumNoWasmIT {
     private static SiteServer server;
+    private static SiteServer exitServer;
     private static ChromeDriver chromium;
 
     @BeforeAll
     static void start() {
         server = TestSite.production();
-        chromium = Chromium.start("--js-flags=--jitless");
+        exitServer = ExitSite.start(ExitSite.builder());
+        chromium = Chromium.start("--js-flags=--jitless", ExitSite.LOOPBACK_ONLY);
     }
 
     @AfterAll
@@ -27,6 +33,9 @@ class ChromiumNoWasmIT {
         if (server != null) {
             server.close();
         }
+        if (exitServer != null) {
+            exitServer.close();
+        }
     }
 
     @Test
@@ -36,5 +45,15 @@ class ChromiumNoWasmIT {
         assertEquals("ready", page.state());
         assertEquals(0, page.cspViolations());
         assertEquals(3, page.findings().size());
+    }
+
+    @Test
+    void theQuickExitWorksWithoutWebAssembly() {
+        long history = ExitSite.arrive(chromium, exitServer, "/");
+        assertEquals("js", new PageProbe(chromium).tier());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) chromium).executeScript(
+                "return typeof WebAssembly === 'undefined'"), "jitless: no WebAssembly at all");
+        ExitSite.shift(chromium, 3);
+        ExitSite.assertLeftWithoutTrace(chromium, history);
     }
 }

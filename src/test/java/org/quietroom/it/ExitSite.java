@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -103,9 +104,13 @@ public final class ExitSite {
         return ((Number) js(driver).executeScript("return history.length")).longValue();
     }
 
+    /** The path of the page the browser shows (read without running script in the page). */
+    public static String path(WebDriver driver) {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
     public static void awaitPath(WebDriver driver, String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25))
-                .until(d -> path.equals(js(d).executeScript("return location.pathname")));
+        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25)).until(d -> path.equals(path(d)));
     }
 
     /** Visits {@link #START}, then Quietroom (waiting until it settled); returns history.length there. */

@@ -125,7 +125,7 @@ class QuickExitIT {
         assertEquals(words("exit.expired"), status(chromium), "another key ends the sequence");
         assertEquals("0", lights(chromium));
         assertFalse(chromium.findElement(By.id("exit-lights")).isDisplayed());
-        assertEquals("/", js(chromium).executeScript("return location.pathname"));
+        assertEquals("/", ExitSite.path(chromium));
     }
 
     /** Whether each light is filled, from its computed background. */
@@ -149,7 +149,7 @@ class QuickExitIT {
         assertEquals("0", lights(chromium));
         shift(chromium, 2);
         assertEquals(words("exit.shift-1"), status(chromium), "counting starts again");
-        assertEquals("/", js(chromium).executeScript("return location.pathname"));
+        assertEquals("/", ExitSite.path(chromium));
     }
 
     @Test
@@ -159,7 +159,7 @@ class QuickExitIT {
         assertEquals("", status(chromium), "Shift+A is typing, not a press");
         shift(chromium, 2);
         assertEquals(words("exit.shift-1"), status(chromium), "two presses counted, not three");
-        assertEquals("/", js(chromium).executeScript("return location.pathname"));
+        assertEquals("/", ExitSite.path(chromium));
         shift(chromium, 1);
         assertLeftWithoutTrace(chromium, history);
     }
@@ -206,7 +206,7 @@ class QuickExitIT {
                 .until(d -> words("exit.expired").equals(status(d)));
         press(chromium, Keys.ESCAPE);
         assertEquals(words("exit.escape-1"), status(chromium), "a new first press");
-        assertEquals("/", js(chromium).executeScript("return location.pathname"));
+        assertEquals("/", ExitSite.path(chromium));
     }
 
     @Test
@@ -217,7 +217,7 @@ class QuickExitIT {
         press(chromium, Keys.ESCAPE);
         press(chromium, Keys.ESCAPE);
         press(chromium, Keys.ESCAPE);
-        assertEquals("/", js(chromium).executeScript("return location.pathname"));
+        assertEquals("/", ExitSite.path(chromium));
         assertNotEquals(words("exit.escape-1"), status(chromium));
     }
 
@@ -244,7 +244,7 @@ class QuickExitIT {
 
     private void assertOpenedInANewTabOnly() {
         new WebDriverWait(chromium, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() == 2);
-        assertEquals("/", js(chromium).executeScript("return location.pathname"), "this tab stays");
+        assertEquals("/", ExitSite.path(chromium), "this tab stays");
         PageProbe page = new PageProbe(chromium);
         assertEquals("ready", page.state(), "not exited");
         assertTrue(chromium.findElement(By.id("main")).isDisplayed());
@@ -286,7 +286,7 @@ class QuickExitIT {
             assertEquals(title, atEvent.get("title"), "3. the title changes after that");
 
             assertBlankAndEmpty(page);
-            assertEquals("/", js(chromium).executeScript("return location.pathname"), "204: the browser stayed");
+            assertEquals("/", ExitSite.path(chromium), "204: the browser stayed");
 
             js(chromium).executeScript(
                     "window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));");
