@@ -57,7 +57,8 @@ class QuickExitIT {
     }
 
     @AfterEach
-    void closeExtraTabs() {
+    void closeExtraTabsAndEmulation() {
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
         List<String> handles = List.copyOf(chromium.getWindowHandles());
         for (int i = 1; i < handles.size(); i++) {
             chromium.switchTo().window(handles.get(i)).close();
@@ -128,9 +129,11 @@ class QuickExitIT {
         assertEquals("/", ExitSite.path(chromium));
     }
 
-    /** Whether each light is filled, from its computed background. */
+    /** Whether each light is filled, from its computed background (without the transition, so at once). */
     @SuppressWarnings("unchecked")
     private List<Boolean> litLights() {
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
         return (List<Boolean>) js(chromium).executeScript(
                 "return Array.prototype.map.call(document.querySelectorAll('#exit-lights .exit__light'), function (l) {"
                         + " var c = getComputedStyle(l).backgroundColor;"
@@ -294,6 +297,30 @@ class QuickExitIT {
             assertEquals(1, chromium.findElements(By.className("exit-overlay")).size());
             shift(chromium, 3);
             assertEquals("", status(chromium), "an exited page counts nothing");
+        }
+    }
+
+    /**
+     * A real back/forward-cache restore of a page that was left (the exit target answers 204, then the person goes
+     * elsewhere and comes Back). The production no-store header keeps pages out of that cache, so this server
+     * sends no headers: the page must stay blank and empty even where the cache is used.
+     */
+    @Test
+    void aPageRestoredFromTheBackForwardCacheStaysBlank() {
+        try (SiteServer stay = ExitSite.start(ExitSite.builder("/stay", html -> html).headers(false)
+                .override("/stay", 204, "text/plain", new byte[0]))) {
+            PageProbe page = new PageProbe(chromium).open(stay.origin() + "/");
+            js(chromium).executeScript("window.testRestored = false; window.addEventListener('pageshow',"
+                    + " function (e) { if (e.persisted) { testRestored = true; } });");
+            chromium.findElement(By.id("exit")).click();
+            new WebDriverWait(chromium, Duration.ofSeconds(10))
+                    .until(d -> "dropped".equals(page.root("data-session")));
+            chromium.get(stay.origin() + ExitSite.START);
+            ExitSite.awaitPath(chromium, ExitSite.START);
+            chromium.navigate().back();
+            ExitSite.awaitPath(chromium, "/");
+            assertEquals(Boolean.TRUE, js(chromium).executeScript("return testRestored"), "restored from the cache");
+            assertBlankAndEmpty(page);
         }
     }
 
