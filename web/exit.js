@@ -11,10 +11,11 @@
  *       * Left and Right Shift mixed (govuk-frontend#5393): GOV.UK treats a Shift release with shiftKey set
  *         as "Shift used as a modifier", and a Shift released while the other Shift is still held has shiftKey
  *         set. Here only the release of a *non-Shift* key with shiftKey set marks Shift as used as a modifier;
- *       * iOS on-screen keyboard (govuk-frontend#4095): its Shift is sticky, so its releases carry shiftKey,
- *         which GOV.UK's rule reads as modifier use (the fix above removes that), and tapping it for caps lock
- *         (twice) and back (once) makes three releases that would leave the page by accident. On a device with
- *         no fine pointer (a phone or tablet without mouse or trackpad), Shift is therefore not counted while
+ *       * iOS on-screen keyboard (govuk-frontend#4095; the rule below is tested in emulation, not on a real
+ *         device): its Shift stays on after a tap, so its releases can carry shiftKey, which GOV.UK's rule reads
+ *         as modifier use (the fix above removes that), and tapping it for caps lock (twice) and back (once)
+ *         makes three releases that would leave the page by accident. On a touch-only device (any-pointer
+ *         coarse, none fine: a phone or tablet without mouse or trackpad), Shift is therefore not counted while
  *         a text field has focus (the on-screen keyboard is up): it neither counts nor resets there. Escape
  *         twice and the button still work; on-screen keyboards have no Escape key.
  *   - Escape pressed twice, within 1.5 s. An Escape that closes something counts as nothing: not while a
