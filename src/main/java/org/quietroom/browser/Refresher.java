@@ -12,15 +12,27 @@ import org.quietroom.core.Finding;
 final class Refresher {
     private final JsWindow window;
     private final FindingsRenderer renderer;
+    private final Session session;
+    private final org.teavm.jso.dom.html.HTMLElement root;
     private Assessment shown;
 
-    Refresher(JsWindow window, FindingsRenderer renderer) {
+    Refresher(JsWindow window, FindingsRenderer renderer, Session session, org.teavm.jso.dom.html.HTMLElement root) {
         this.window = window;
         this.renderer = renderer;
+        this.session = session;
+        this.root = root;
     }
 
+    /** Reads, assesses and renders, unless the person has left with the quick exit. */
     void refresh() {
+        if (session.dropped() || Main.exited(root)) {
+            return;
+        }
         Assessment assessment = Assessment.of(SnapshotProbe.read(window));
+        session.hold(assessment);
+        if (session.dropped() || Main.exited(root)) {
+            return;
+        }
         if (shown == null || !same(shown, assessment)) {
             renderer.render(assessment);
             shown = assessment;

@@ -7,10 +7,11 @@ import java.nio.file.Path;
 
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
- * {@code {{hosts}}}, {@code {{exit}}}, {@code {{msg:key}}} (HTML-escaped catalog text) and
- * {@code {{sri:path}}} (the integrity value of a file already written to the site) and {@code {{structure}}}
- * (the page's own element and attribute counts, {@link PageStructure}, computed from the rendered page). An
- * unknown placeholder or a missing message stops the build.
+ * {@code {{hosts}}}, {@code {{exit}}} (the default quick-exit target), {@code {{msg:key}}} (HTML-escaped catalog
+ * text), {@code {{sri:path}}} (the integrity value of a file already written to the site), {@code {{languages}}}
+ * (the language switcher) and {@code {{structure}}} (the page's own element and attribute counts,
+ * {@link PageStructure}, computed from the rendered page). An unknown placeholder or a missing message stops the
+ * build.
  */
 final class PageTemplate {
     /** Marks where the structure goes; it is computed once everything else is in place. */

@@ -53,6 +53,8 @@ public final class SiteBuilder {
         deleteTree(site);
         Files.createDirectories(site);
         Path web = project.resolve("web");
+        // The quick exit: hand-written, loaded first, and independent of both builds.
+        copy(web.resolve("exit.js"), "exit.js");
         copy(web.resolve("boot.js"), "boot.js");
         copy(web.resolve("site.css"), "site.css");
         copy(web.resolve("favicon.svg"), "favicon.svg");

@@ -30,6 +30,7 @@ public final class SiteServer implements AutoCloseable {
     private final Path root;
     private final boolean headers;
     private final Map<String, Override> overrides;
+    private final Map<String, Long> delays;
     private final UnaryOperator<String> htmlFilter;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
 
@@ -41,6 +42,7 @@ public final class SiteServer implements AutoCloseable {
         this.root = b.root.toAbsolutePath().normalize();
         this.headers = b.headers;
         this.overrides = Map.copyOf(b.overrides);
+        this.delays = Map.copyOf(b.delays);
         this.htmlFilter = b.htmlFilter;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
         this.server.setExecutor(Executors.newFixedThreadPool(4, r -> {
@@ -103,6 +105,15 @@ public final class SiteServer implements AutoCloseable {
                 send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes());
                 return;
             }
+            Long delay = delays.get(path);
+            if (delay != null) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
             Override override = overrides.get(path);
             if (override != null) {
                 send(exchange, override.status(), override.contentType(), override.body());
@@ -157,6 +168,7 @@ public final class SiteServer implements AutoCloseable {
         private int port;
         private boolean headers = true;
         private final Map<String, Override> overrides = new ConcurrentHashMap<>();
+        private final Map<String, Long> delays = new ConcurrentHashMap<>();
         private UnaryOperator<String> htmlFilter;
 
         private Builder(Path root) {
@@ -177,6 +189,12 @@ public final class SiteServer implements AutoCloseable {
         /** Answers {@code path} with a canned response instead of the file. */
         public Builder override(String path, int status, String contentType, byte[] body) {
             overrides.put(path, new Override(status, contentType, body));
+            return this;
+        }
+
+        /** Answers {@code path} only after {@code millis} (tests use it for a build that is still arriving). */
+        public Builder delay(String path, long millis) {
+            delays.put(path, millis);
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -27,7 +28,12 @@ public final class Chromium {
 
     /** Starts a browser with the standard flags plus {@code extraArgs}, on a fresh throwaway profile. */
     public static ChromeDriver start(String... extraArgs) {
-        return startWithProfile(freshProfile(), extraArgs);
+        return start(options -> { }, extraArgs);
+    }
+
+    /** Starts a browser with the standard flags plus {@code extraArgs}, after {@code customize} adjusted the options. */
+    public static ChromeDriver start(Consumer<ChromeOptions> customize, String... extraArgs) {
+        return startWithProfile(freshProfile(), customize, extraArgs);
     }
 
     /** A new, empty profile directory. */
@@ -56,6 +62,11 @@ public final class Chromium {
 
     /** Starts a browser on a given profile directory, so a test can inspect the profile after {@code quit()}. */
     public static ChromeDriver startWithProfile(Path profile, String... extraArgs) {
+        return startWithProfile(profile, options -> { }, extraArgs);
+    }
+
+    /** As {@link #startWithProfile(Path, String...)}, after {@code customize} adjusted the options. */
+    public static ChromeDriver startWithProfile(Path profile, Consumer<ChromeOptions> customize, String... extraArgs) {
         for (String path : List.of(BINARY, DRIVER)) {
             if (!new File(path).canExecute()) {
                 throw new IllegalStateException(path + " is missing: run scripts/test, which installs Debian's "
@@ -72,6 +83,7 @@ public final class Chromium {
         args.addAll(Arrays.asList(extraArgs));
         options.addArguments(args);
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+        customize.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(DRIVER))
                 .usingAnyFreePort()

@@ -5,21 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.SiteServer;
 
 /**
  * With the JIT and so WebAssembly switched off (V8 jitless mode: as Lockdown Mode or an enterprise policy does), the
- * page runs the JavaScript build.
+ * page runs the JavaScript build, and the quick exit works.
  */
 class ChromiumNoWasmIT {
     private static SiteServer server;
+    private static SiteServer exitServer;
     private static ChromeDriver chromium;
 
     @BeforeAll
     static void start() {
         server = TestSite.production();
-        chromium = Chromium.start("--js-flags=--jitless");
+        exitServer = ExitSite.start(ExitSite.builder());
+        chromium = Chromium.start("--js-flags=--jitless", ExitSite.LOOPBACK_ONLY);
     }
 
     @AfterAll
@@ -29,6 +32,9 @@ class ChromiumNoWasmIT {
         }
         if (server != null) {
             server.close();
+        }
+        if (exitServer != null) {
+            exitServer.close();
         }
     }
 
@@ -42,5 +48,15 @@ class ChromiumNoWasmIT {
         // WebAssembly is gone, as under Lockdown Mode: a kind, positive cue.
         assertEquals("no-webassembly", page.reason("hardened-browser"));
         assertEquals("ok", page.outcomes().get("hardened-browser"));
+    }
+
+    @Test
+    void theQuickExitWorksWithoutWebAssembly() {
+        long history = ExitSite.arrive(chromium, exitServer, "/");
+        assertEquals("js", new PageProbe(chromium).tier());
+        assertEquals(Boolean.TRUE, ((JavascriptExecutor) chromium).executeScript(
+                "return typeof WebAssembly === 'undefined'"), "jitless: no WebAssembly at all");
+        ExitSite.shift(chromium, 3);
+        ExitSite.assertLeftWithoutTrace(chromium, history);
     }
 }

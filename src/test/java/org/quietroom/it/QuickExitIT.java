@@ -1,0 +1,339 @@
+package org.quietroom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quietroom.it.ExitSite.arrive;
+import static org.quietroom.it.ExitSite.assertLeftWithoutTrace;
+import static org.quietroom.it.ExitSite.js;
+import static org.quietroom.it.ExitSite.lights;
+import static org.quietroom.it.ExitSite.press;
+import static org.quietroom.it.ExitSite.shift;
+import static org.quietroom.it.ExitSite.status;
+import static org.quietroom.it.ExitSite.words;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.quietroom.build.SiteServer;
+
+/**
+ * The quick exit in real Chromium, with the WasmGC build: every way out leaves with location.replace (history
+ * does not grow, Back skips the page), in the documented order, and announces its progress.
+ */
+class QuickExitIT {
+    private static SiteServer server;
+    private static ChromeDriver chromium;
+
+    @BeforeAll
+    static void start() {
+        server = ExitSite.start(ExitSite.builder());
+        chromium = Chromium.start(ExitSite.LOOPBACK_ONLY);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void closeExtraTabsAndEmulation() {
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        List<String> handles = List.copyOf(chromium.getWindowHandles());
+        for (int i = 1; i < handles.size(); i++) {
+            chromium.switchTo().window(handles.get(i)).close();
+        }
+        chromium.switchTo().window(handles.get(0));
+    }
+
+    private long arriveReady() {
+        long history = arrive(chromium, server, "/");
+        PageProbe page = new PageProbe(chromium);
+        assertEquals("ready", page.state());
+        assertEquals("wasm", page.tier());
+        return history;
+    }
+
+    @Test
+    void shiftThreeTimesLeavesAndBackDoesNotReturn() {
+        long history = arriveReady();
+        shift(chromium, 3);
+        assertLeftWithoutTrace(chromium, history);
+    }
+
+    @Test
+    void theButtonLeavesAndBackDoesNotReturn() {
+        long history = arriveReady();
+        chromium.findElement(By.id("exit")).click();
+        assertLeftWithoutTrace(chromium, history);
+    }
+
+    @Test
+    void theSkipLinkIsTheFirstTabStopAndLeavesTheSameWay() {
+        long history = arriveReady();
+        press(chromium, Keys.TAB);
+        WebElement first = chromium.switchTo().activeElement();
+        assertEquals("exit-skip", first.getDomAttribute("id"));
+        assertEquals(words("exit.skip"), first.getAccessibleName());
+        assertTrue(first.isDisplayed());
+        press(chromium, Keys.ENTER);
+        assertLeftWithoutTrace(chromium, history);
+    }
+
+    @Test
+    void theButtonHasAnEmergencyLabelForScreenReaders() {
+        arriveReady();
+        WebElement exit = chromium.findElement(By.id("exit"));
+        assertEquals(words("exit.sr-prefix") + " " + words("exit.label"), exit.getAccessibleName());
+        assertEquals("link", exit.getAriaRole());
+        assertEquals("true", chromium.findElement(By.id("exit-lights")).getDomAttribute("aria-hidden"));
+        assertEquals("status", chromium.findElement(By.id("exit-status")).getAriaRole());
+    }
+
+    @Test
+    void eachShiftIsAnnouncedAndLightsUp() {
+        arriveReady();
+        assertEquals("", status(chromium));
+        assertFalse(chromium.findElement(By.id("exit-lights")).isDisplayed(), "no lights before a press");
+        shift(chromium, 1);
+        assertEquals(words("exit.shift-2"), status(chromium));
+        assertEquals("1", lights(chromium));
+        assertEquals(List.of(true, false, false), litLights());
+        shift(chromium, 1);
+        assertEquals(words("exit.shift-1"), status(chromium));
+        assertEquals(List.of(true, true, false), litLights());
+        press(chromium, "a");
+        assertEquals(words("exit.expired"), status(chromium), "another key ends the sequence");
+        assertEquals("0", lights(chromium));
+        assertFalse(chromium.findElement(By.id("exit-lights")).isDisplayed());
+        assertEquals("/", ExitSite.path(chromium));
+    }
+
+    /** Whether each light is filled, from its computed background (without the transition, so at once). */
+    @SuppressWarnings("unchecked")
+    private List<Boolean> litLights() {
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        return (List<Boolean>) js(chromium).executeScript(
+                "return Array.prototype.map.call(document.querySelectorAll('#exit-lights .exit__light'), function (l) {"
+                        + " var c = getComputedStyle(l).backgroundColor;"
+                        + " return c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent'; })");
+    }
+
+    @Test
+    void theSequenceExpiresFiveSecondsAfterThePreviousPress() {
+        arriveReady();
+        shift(chromium, 2);
+        long pressed = System.nanoTime();
+        new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(50))
+                .until(d -> words("exit.expired").equals(status(d)));
+        long waitedMs = (System.nanoTime() - pressed) / 1_000_000;
+        assertTrue(waitedMs >= 4500, "expired after " + waitedMs + " ms, not 5 s");
+        assertEquals("0", lights(chromium));
+        shift(chromium, 2);
+        assertEquals(words("exit.shift-1"), status(chromium), "counting starts again");
+        assertEquals("/", ExitSite.path(chromium));
+    }
+
+    @Test
+    void shiftUsedAsAModifierDoesNotCount() {
+        long history = arriveReady();
+        new Actions(chromium).keyDown(Keys.SHIFT).keyDown("a").keyUp("a").keyUp(Keys.SHIFT).perform();
+        assertEquals("", status(chromium), "Shift+A is typing, not a press");
+        shift(chromium, 2);
+        assertEquals(words("exit.shift-1"), status(chromium), "two presses counted, not three");
+        assertEquals("/", ExitSite.path(chromium));
+        shift(chromium, 1);
+        assertLeftWithoutTrace(chromium, history);
+    }
+
+    /** govuk-frontend#5393: a Shift released while the other Shift is held carries shiftKey; it still counts. */
+    @Test
+    void leftAndRightShiftTogetherStillCount() {
+        long history = arriveReady();
+        js(chromium).executeScript("window.testKeyups = [];"
+                + "document.addEventListener('keyup', function (e) { testKeyups.push(e.code + ':' + e.shiftKey); }, true);");
+        // ChromeDriver folds both Shift keys into one, so the keyboard is driven through the DevTools protocol:
+        // Left down, Right down, Left up (Right still held, so shiftKey is set), Right up.
+        shiftKey("rawKeyDown", "ShiftLeft", 1, true);
+        shiftKey("rawKeyDown", "ShiftRight", 2, true);
+        shiftKey("keyUp", "ShiftLeft", 1, true);
+        shiftKey("keyUp", "ShiftRight", 2, false);
+        assertEquals(List.of("ShiftLeft:true", "ShiftRight:false"), js(chromium).executeScript("return testKeyups"),
+                "the case GOV.UK's rule reads as Shift used as a modifier");
+        assertEquals(words("exit.shift-1"), status(chromium), "both releases counted");
+        shift(chromium, 1);
+        assertLeftWithoutTrace(chromium, history);
+    }
+
+    /** A real (trusted) Shift key event, as a keyboard sends it; {@code held}: a Shift key is down after it. */
+    private static void shiftKey(String type, String code, int location, boolean held) {
+        chromium.executeCdpCommand("Input.dispatchKeyEvent", Map.of("type", type, "key", "Shift", "code", code,
+                "windowsVirtualKeyCode", 16, "location", location, "modifiers", held ? 8 : 0));
+    }
+
+    @Test
+    void escapeTwiceLeaves() {
+        long history = arriveReady();
+        press(chromium, Keys.ESCAPE);
+        assertEquals(words("exit.escape-1"), status(chromium));
+        press(chromium, Keys.ESCAPE);
+        assertLeftWithoutTrace(chromium, history);
+    }
+
+    @Test
+    void escapeTwiceTooSlowlyDoesNotLeave() {
+        arriveReady();
+        press(chromium, Keys.ESCAPE);
+        new WebDriverWait(chromium, Duration.ofSeconds(5), Duration.ofMillis(25))
+                .until(d -> words("exit.expired").equals(status(d)));
+        press(chromium, Keys.ESCAPE);
+        assertEquals(words("exit.escape-1"), status(chromium), "a new first press");
+        assertEquals("/", ExitSite.path(chromium));
+    }
+
+    @Test
+    void escapeHandledByThePageDoesNotCount() {
+        arriveReady();
+        js(chromium).executeScript("document.addEventListener('keydown', function (e) {"
+                + " if (e.key === 'Escape') { e.preventDefault(); } });");
+        press(chromium, Keys.ESCAPE);
+        press(chromium, Keys.ESCAPE);
+        press(chromium, Keys.ESCAPE);
+        assertEquals("/", ExitSite.path(chromium));
+        assertNotEquals(words("exit.escape-1"), status(chromium));
+    }
+
+    @Test
+    void ctrlClickIsJustALink() {
+        arriveReady();
+        WebElement exit = chromium.findElement(By.id("exit"));
+        new Actions(chromium).keyDown(Keys.CONTROL).click(exit).keyUp(Keys.CONTROL).perform();
+        assertOpenedInANewTabOnly();
+    }
+
+    @Test
+    void middleClickIsJustALink() {
+        arriveReady();
+        WebElement exit = chromium.findElement(By.id("exit"));
+        PointerInput mouse = new PointerInput(PointerInput.Kind.MOUSE, "mouse");
+        Sequence middleClick = new Sequence(mouse, 0)
+                .addAction(mouse.createPointerMove(Duration.ZERO, PointerInput.Origin.fromElement(exit), 0, 0))
+                .addAction(mouse.createPointerDown(PointerInput.MouseButton.MIDDLE.asArg()))
+                .addAction(mouse.createPointerUp(PointerInput.MouseButton.MIDDLE.asArg()));
+        chromium.perform(List.of(middleClick));
+        assertOpenedInANewTabOnly();
+    }
+
+    private void assertOpenedInANewTabOnly() {
+        new WebDriverWait(chromium, Duration.ofSeconds(10)).until(d -> d.getWindowHandles().size() == 2);
+        assertEquals("/", ExitSite.path(chromium), "this tab stays");
+        PageProbe page = new PageProbe(chromium);
+        assertEquals("ready", page.state(), "not exited");
+        assertTrue(chromium.findElement(By.id("main")).isDisplayed());
+        assertTrue(chromium.findElements(By.className("exit-overlay")).isEmpty());
+    }
+
+    /**
+     * The exit target answers 204, so the browser stays on the page and what the exit did can be read: the steps
+     * in order, and a page that stays blank and empty, also when shown again (pageshow).
+     */
+    @Test
+    void theExitHidesThenDropsStateThenRetitlesAndStaysBlank() {
+        try (SiteServer stay = ExitSite.start(ExitSite.builder("/stay", html -> html)
+                .override("/stay", 204, "text/plain", new byte[0]))) {
+            PageProbe page = new PageProbe(chromium).open(stay.origin() + "/");
+            assertEquals("ready", page.state());
+            assertEquals(3, page.findings().size());
+            String title = chromium.getTitle();
+            js(chromium).executeScript("document.addEventListener('quietroom-exit', function () {"
+                    + " var overlay = document.querySelector('.exit-overlay');"
+                    + " window.testAtExitEvent = {"
+                    + "  hidden: document.documentElement.classList.contains('qr-exited'),"
+                    + "  mainHidden: document.getElementById('main').hasAttribute('hidden'),"
+                    + "  overlayRole: overlay && overlay.getAttribute('role'),"
+                    + "  overlayText: overlay && overlay.textContent,"
+                    + "  findings: document.querySelectorAll('#findings > li').length,"
+                    + "  title: document.title }; });");
+            chromium.findElement(By.id("exit")).click();
+            new WebDriverWait(chromium, Duration.ofSeconds(10))
+                    .until(d -> "dropped".equals(page.root("data-session")));
+
+            @SuppressWarnings("unchecked")
+            Map<String, Object> atEvent = (Map<String, Object>) js(chromium).executeScript("return testAtExitEvent");
+            assertEquals(true, atEvent.get("hidden"), "1. hidden before the state is dropped");
+            assertEquals(true, atEvent.get("mainHidden"));
+            assertEquals("alert", atEvent.get("overlayRole"));
+            assertEquals(words("exit.overlay"), atEvent.get("overlayText"));
+            assertEquals(3L, atEvent.get("findings"), "2. the findings go after the event");
+            assertEquals(title, atEvent.get("title"), "3. the title changes after that");
+
+            assertBlankAndEmpty(page);
+            assertEquals("/", ExitSite.path(chromium), "204: the browser stayed");
+
+            js(chromium).executeScript(
+                    "window.dispatchEvent(new PageTransitionEvent('pageshow', {persisted: true}));");
+            assertBlankAndEmpty(page);
+            assertEquals(1, chromium.findElements(By.className("exit-overlay")).size());
+            shift(chromium, 3);
+            assertEquals("", status(chromium), "an exited page counts nothing");
+        }
+    }
+
+    /**
+     * A real back/forward-cache restore of a page that was left (the exit target answers 204, then the person goes
+     * elsewhere and comes Back). The production no-store header keeps pages out of that cache, so this server
+     * sends no headers: the page must stay blank and empty even where the cache is used.
+     */
+    @Test
+    void aPageRestoredFromTheBackForwardCacheStaysBlank() {
+        try (SiteServer stay = ExitSite.start(ExitSite.builder("/stay", html -> html).headers(false)
+                .override("/stay", 204, "text/plain", new byte[0]))) {
+            PageProbe page = new PageProbe(chromium).open(stay.origin() + "/");
+            js(chromium).executeScript("window.testRestored = false; window.addEventListener('pageshow',"
+                    + " function (e) { if (e.persisted) { testRestored = true; } });");
+            chromium.findElement(By.id("exit")).click();
+            new WebDriverWait(chromium, Duration.ofSeconds(10))
+                    .until(d -> "dropped".equals(page.root("data-session")));
+            chromium.get(stay.origin() + ExitSite.START);
+            ExitSite.awaitPath(chromium, ExitSite.START);
+            chromium.navigate().back();
+            ExitSite.awaitPath(chromium, "/");
+            assertEquals(Boolean.TRUE, js(chromium).executeScript("return testRestored"), "restored from the cache");
+            assertBlankAndEmpty(page);
+        }
+    }
+
+    private void assertBlankAndEmpty(PageProbe page) {
+        assertEquals("exited", page.state());
+        assertEquals(words("exit.neutral-title"), chromium.getTitle());
+        for (String id : List.of("main", "exit", "exit-skip", "exit-intro")) {
+            assertFalse(chromium.findElement(By.id(id)).isDisplayed(), id + " hidden");
+        }
+        WebElement overlay = chromium.findElement(By.className("exit-overlay"));
+        assertTrue(overlay.isDisplayed());
+        assertEquals("alert", overlay.getDomAttribute("role"));
+        assertEquals(words("exit.overlay"), overlay.getText());
+        assertEquals(0L, js(chromium).executeScript("return document.getElementById('results').children.length"));
+        assertTrue(chromium.findElements(By.id("findings")).isEmpty(), "the findings are gone from the page");
+        assertEquals("", status(chromium));
+    }
+}

@@ -1,0 +1,219 @@
+package org.quietroom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quietroom.it.ExitSite.js;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quietroom.build.SiteServer;
+
+/**
+ * Where the exit is and how the page looks around it, in real Chromium: visible on arrival, sticky, never covered,
+ * nothing scrolling sideways at 320 px, hidden in print, in both colour schemes, without motion when asked; and
+ * the rule for on-screen keyboards (Shift is not counted in a text field on a touch-only device).
+ */
+class QuickExitLayoutIT {
+    private static SiteServer server;
+    private static ChromeDriver chromium;
+
+    @BeforeAll
+    static void start() {
+        // A text field, as the questionnaire will have: the on-screen keyboard test types in it.
+        server = ExitSite.start(ExitSite.builder(ExitSite.NEUTRAL,
+                ExitSite.beforeEnd("main", "<p><label for=\"test-field\">Test</label> <input id=\"test-field\"></p>")));
+        chromium = Chromium.start(ExitSite.LOOPBACK_ONLY);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @AfterEach
+    void clearEmulation() {
+        cdp("Emulation.clearDeviceMetricsOverride", Map.of());
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "", "features", List.of()));
+        cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+    }
+
+    private static void cdp(String command, Map<String, Object> params) {
+        chromium.executeCdpCommand(command, params);
+    }
+
+    private static void phone() {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 640, "deviceScaleFactor", 1,
+                "mobile", true));
+    }
+
+    private static void open() {
+        new PageProbe(chromium).open(server.origin() + "/");
+    }
+
+    /** The exit is inside the viewport, and what is at its centre is the exit itself (nothing covers it). */
+    private static void assertExitOnTopAndUncovered(String when) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> at = (Map<String, Object>) js(chromium).executeScript(
+                "var exit = document.getElementById('exit'); var r = exit.getBoundingClientRect();"
+                        + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
+                        + " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right,"
+                        + "  height: innerHeight, width: innerWidth, hit: !!hit && exit.contains(hit)};");
+        double top = ((Number) at.get("top")).doubleValue();
+        assertTrue(top >= 0 && top < 20, when + ": at the top, " + at);
+        assertTrue(((Number) at.get("bottom")).doubleValue() <= ((Number) at.get("height")).doubleValue(), when);
+        assertTrue(((Number) at.get("left")).doubleValue() >= 0, when);
+        assertTrue(((Number) at.get("right")).doubleValue() <= ((Number) at.get("width")).doubleValue(), when);
+        assertEquals(Boolean.TRUE, at.get("hit"), when + ": nothing covers it, " + at);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void theExitIsVisibleOnArrivalStickyAndNeverCovered(boolean small) {
+        if (small) {
+            phone();
+        }
+        open();
+        assertTrue(chromium.findElement(By.id("exit-intro")).isDisplayed(), "the interruption shows too");
+        assertExitOnTopAndUncovered("on arrival");
+        js(chromium).executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+        assertTrue(((Number) js(chromium).executeScript("return scrollY")).doubleValue() > 200, "the page scrolled");
+        assertExitOnTopAndUncovered("scrolled to the end");
+        js(chromium).executeScript("document.getElementById('intro-heading').scrollIntoView()");
+        assertExitOnTopAndUncovered("a heading scrolled into view");
+    }
+
+    @Test
+    void theSkipLinkShowsOnTopWhenFocused() {
+        open();
+        ExitSite.press(chromium, Keys.TAB);
+        assertEquals(Boolean.TRUE, js(chromium).executeScript(
+                "var skip = document.getElementById('exit-skip'); var r = skip.getBoundingClientRect();"
+                        + " return document.activeElement === skip && r.top >= 0"
+                        + "  && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === skip;"));
+    }
+
+    @Test
+    void nothingScrollsSidewaysAt320Pixels() {
+        phone();
+        open();
+        assertEquals(320L, js(chromium).executeScript("return innerWidth"));
+        assertNoSidewaysScroll("on arrival");
+        ExitSite.shift(chromium, 2);
+        assertEquals("2", ExitSite.lights(chromium));
+        assertNoSidewaysScroll("with the lights on");
+        chromium.findElement(By.id("exit-intro-dismiss")).click();
+        assertNoSidewaysScroll("with the interruption dismissed");
+    }
+
+    private static void assertNoSidewaysScroll(String when) {
+        @SuppressWarnings("unchecked")
+        List<Number> widths = (List<Number>) js(chromium).executeScript(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(), when + ": " + widths);
+    }
+
+    @Test
+    void printHidesTheExitAndTheScriptControls() {
+        open();
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        for (String selector : List.of(".exit-bar", "#exit-skip", "#exit-intro-dismiss", "#cover-option")) {
+            assertEquals("none", js(chromium).executeScript(
+                    "return getComputedStyle(document.querySelector(arguments[0])).display", selector), selector);
+        }
+        assertNotEquals("none", js(chromium).executeScript(
+                "return getComputedStyle(document.getElementById('checklist')).display"), "the content prints");
+    }
+
+    @Test
+    void bothColourSchemesAndTheBlankOverlayFollowTheSystem() {
+        try (SiteServer stay = ExitSite.start(ExitSite.builder("/stay", html -> html)
+                .override("/stay", 204, "text/plain", new byte[0]))) {
+            String light = exitColourAfterLeaving(stay);
+            cdp("Emulation.setEmulatedMedia", Map.of("media", "",
+                    "features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            String dark = exitColourAfterLeaving(stay);
+            assertNotEquals(light, dark);
+        }
+    }
+
+    /** The exit button's colour, then (after leaving to a 204) that the overlay has the page's Canvas colours. */
+    private static String exitColourAfterLeaving(SiteServer stay) {
+        new PageProbe(chromium).open(stay.origin() + "/");
+        String exit = (String) js(chromium).executeScript(
+                "return getComputedStyle(document.getElementById('exit')).backgroundColor");
+        chromium.findElement(By.id("exit")).click();
+        @SuppressWarnings("unchecked")
+        List<String> colours = (List<String>) js(chromium).executeScript(
+                "var o = getComputedStyle(document.querySelector('.exit-overlay'));"
+                        + " var dark = matchMedia('(prefers-color-scheme: dark)').matches;"
+                        + " return [o.backgroundColor, o.color, dark ? 'dark' : 'light'];");
+        boolean dark = "dark".equals(colours.get(2));
+        assertEquals(dark ? "rgb(18, 18, 18)" : "rgb(255, 255, 255)", colours.get(0), "Canvas");
+        assertEquals(dark ? "rgb(255, 255, 255)" : "rgb(0, 0, 0)", colours.get(1), "CanvasText");
+        return exit;
+    }
+
+    @Test
+    void reducedMotionTurnsTheLightsTransitionOff() {
+        open();
+        String normal = lightTransition();
+        cdp("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        assertNotEquals("0s", normal);
+        assertEquals("0s", lightTransition());
+    }
+
+    private static String lightTransition() {
+        return (String) js(chromium).executeScript(
+                "return getComputedStyle(document.querySelector('.exit__light')).transitionDuration");
+    }
+
+    /**
+     * govuk-frontend#4095: on a touch-only device, Shift in a text field comes from the on-screen keyboard (caps lock
+     * is two taps, and one more turns it off): it does not count there. Outside a field it counts; Escape twice and
+     * the button work everywhere.
+     */
+    @Test
+    void onATouchOnlyDeviceShiftInATextFieldDoesNotCount() {
+        cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        open();
+        assertEquals(List.of(true, false), js(chromium).executeScript(
+                "return [matchMedia('(any-pointer:coarse)').matches, matchMedia('(any-pointer:fine)').matches]"),
+                "a touch-only device");
+        js(chromium).executeScript("document.getElementById('test-field').focus()");
+        ExitSite.shift(chromium, 3);
+        assertEquals("", ExitSite.status(chromium), "no press counted");
+        assertEquals("/", ExitSite.path(chromium));
+        js(chromium).executeScript("document.getElementById('test-field').blur()");
+        ExitSite.shift(chromium, 1);
+        assertEquals(ExitSite.words("exit.shift-2"), ExitSite.status(chromium), "outside a field Shift counts");
+        js(chromium).executeScript("document.getElementById('test-field').focus()");
+        ExitSite.press(chromium, Keys.ESCAPE);
+        ExitSite.press(chromium, Keys.ESCAPE);
+        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+    }
+
+    /** Headless Chromium reports no coarse pointer: not touch-only, so Shift counts in a text field. */
+    @Test
+    void onADeviceThatIsNotTouchOnlyShiftInATextFieldCounts() {
+        open();
+        js(chromium).executeScript("document.getElementById('test-field').focus()");
+        ExitSite.shift(chromium, 3);
+        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+    }
+}

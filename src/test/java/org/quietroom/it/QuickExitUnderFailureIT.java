@@ -1,0 +1,175 @@
+package org.quietroom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quietroom.it.ExitSite.arrive;
+import static org.quietroom.it.ExitSite.assertLeftWithoutTrace;
+import static org.quietroom.it.ExitSite.historyLength;
+import static org.quietroom.it.ExitSite.js;
+import static org.quietroom.it.ExitSite.shift;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.Point;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quietroom.build.SiteServer;
+
+/**
+ * The quick exit does not depend on Java: it works when the WasmGC build fails (missing, or tampered so its
+ * integrity check fails), when both builds fail, while the build is still arriving, and while a long task
+ * blocks the main thread. The browser returns at DOMContentLoaded (eager page loads), so a test can act while
+ * a build is still on its way.
+ */
+class QuickExitUnderFailureIT {
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String SCRIPT = "text/javascript; charset=utf-8";
+    private static ChromeDriver chromium;
+
+    @BeforeAll
+    static void start() {
+        chromium = Chromium.start(options -> options.setPageLoadStrategy(PageLoadStrategy.EAGER),
+                ExitSite.LOOPBACK_ONLY);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.quit();
+        }
+    }
+
+    static Stream<Arguments> failures() {
+        byte[] garbage = new byte[4096];
+        new Random(4).nextBytes(garbage);
+        byte[] missing = "Not found\n".getBytes(StandardCharsets.UTF_8);
+        return Stream.of("shift", "button").flatMap(way -> Stream.of(
+                Arguments.of("WasmGC build missing", way, List.of("/wasm/app.js"), 404, missing, "js", "ready"),
+                Arguments.of("WasmGC build garbage", way, List.of("/wasm/app.js"), 200, garbage, "js", "ready"),
+                Arguments.of("both builds missing", way, List.of("/wasm/app.js", "/js/app.js"), 404, missing,
+                        "none", "error")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("failures")
+    void theExitWorksWhenABuildFails(String name, String way, List<String> paths, int status, byte[] body,
+            String tier, String state) {
+        SiteServer.Builder builder = ExitSite.builder();
+        for (String path : paths) {
+            builder.override(path, status, status == 200 ? SCRIPT : TEXT, body);
+        }
+        try (SiteServer server = ExitSite.start(builder)) {
+            long history = arrive(chromium, server, "/");
+            PageProbe page = new PageProbe(chromium);
+            assertEquals(tier, page.tier());
+            assertEquals(state, page.state());
+            leave(chromium, way);
+            assertLeftWithoutTrace(chromium, history);
+        }
+    }
+
+    private static void leave(WebDriver driver, String way) {
+        if ("shift".equals(way)) {
+            shift(driver, 3);
+        } else {
+            driver.findElement(By.id("exit")).click();
+        }
+    }
+
+    /** The WasmGC build takes 20 s to arrive; the exit does not wait for it. */
+    @ParameterizedTest
+    @ValueSource(strings = {"shift", "button"})
+    void theExitWorksWhileTheBuildIsStillArriving(String way) {
+        try (SiteServer server = ExitSite.start(ExitSite.builder().delay("/wasm/app.js", 20_000))) {
+            chromium.get(server.origin() + ExitSite.START);
+            chromium.get(server.origin() + "/");
+            PageProbe page = new PageProbe(chromium);
+            assertEquals("loading", page.state(), "the build has not arrived");
+            assertEquals("wasm", page.tier());
+            long history = historyLength(chromium);
+            leave(chromium, way);
+            assertLeftWithoutTrace(chromium, history);
+        }
+    }
+
+    /**
+     * A same-origin test script ({@code /test-busy.js}, added to the page by the test server) blocks the main thread
+     * for 3 s in the click handler of the interruption's heading, and records in {@code window.name} (which
+     * survives a same-origin navigation) when the block ran, when the exit input was made (its event timestamp)
+     * and when the page handled it. The test clicks the heading and, at once, the exit button or Shift three
+     * times, all sent as a person's input would be ({@link RawInput}): the exit input waits behind the long task,
+     * and the exit must run when it ends.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"button", "shift"})
+    void theExitRunsWhenALongTaskEnds(String way) {
+        String busy = "(function () {\n"
+                + "  var record = {};\n"
+                + "  function save() { window.name = JSON.stringify(record); }\n"
+                + "  document.addEventListener('click', function (event) {\n"
+                + "    if (event.target.id === 'exit-intro-heading') {\n"
+                + "      record.start = Date.now();\n"
+                + "      while (Date.now() < record.start + 3000) { }\n"
+                + "      record.end = Date.now();\n"
+                + "      save();\n"
+                + "    }\n"
+                + "  });\n"
+                + "  function exitInput(event) {\n"
+                + "    var onExit = event.type === 'keydown' || document.getElementById('exit').contains(event.target);\n"
+                + "    if (onExit && !record.inputAt) {\n"
+                + "      record.inputAt = performance.timeOrigin + event.timeStamp;\n"
+                + "      record.handledAt = Date.now();\n"
+                + "      save();\n"
+                + "    }\n"
+                + "  }\n"
+                + "  window.addEventListener('click', exitInput, true);\n"
+                + "  window.addEventListener('keydown', exitInput, true);\n"
+                + "}());\n";
+        UnaryOperator<String> addScript = ExitSite.beforeEnd("head", "<script src=\"/test-busy.js\"></script>");
+        try (SiteServer server = ExitSite.start(ExitSite.builder(ExitSite.NEUTRAL, addScript)
+                .override("/test-busy.js", 200, SCRIPT, busy.getBytes(StandardCharsets.UTF_8)))) {
+            long history = arrive(chromium, server, "/");
+            assertEquals("ready", new PageProbe(chromium).state());
+            js(chromium).executeScript("window.name = ''");
+            Point heading = center("exit-intro-heading");
+            Point exit = center("exit");
+            try (RawInput input = RawInput.connect(chromium)) {
+                input.click(heading.x, heading.y);
+                if ("button".equals(way)) {
+                    input.click(exit.x, exit.y);
+                } else {
+                    input.shift(3);
+                }
+                ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Number> record = (Map<String, Number>) js(chromium).executeScript(
+                    "return JSON.parse(window.name)");
+            long end = record.get("end").longValue();
+            assertTrue(end - record.get("start").longValue() >= 3000, "the main thread was blocked 3 s: " + record);
+            assertTrue(record.get("inputAt").doubleValue() < end, "the exit input came during the block: " + record);
+            assertTrue(record.get("handledAt").longValue() >= end, "and was handled after it: " + record);
+            assertLeftWithoutTrace(chromium, history);
+        }
+    }
+
+    private static Point center(String id) {
+        @SuppressWarnings("unchecked")
+        List<Number> xy = (List<Number>) js(chromium).executeScript(
+                "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                        + " return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];", id);
+        return new Point(xy.get(0).intValue(), xy.get(1).intValue());
+    }
+}
