@@ -51,7 +51,8 @@
   // Records boot.js writes on <html>, and those the app also writes (data-tier, data-state).
   var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-watch data-watch-elements data-watch-attributes '
       + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw');
-  var SHARED_RECORDS = set('data-tier data-state');
+  // Root attributes that exit.js (data-browser, data-state) and the Java shell (data-session, data-state) write.
+  var SHARED_RECORDS = set('data-tier data-state data-browser data-session');
   // What Quietroom's own code puts inside data-qr-fill containers (FindingsRenderer and later features).
   var FILL_TAGS = set('li ul ol p span div h2 h3 h4 strong em b i br small button label input select option '
       + 'textarea fieldset legend details summary section a');
@@ -378,8 +379,14 @@
         continue;
       }
       tags[el.localName] = (tags[el.localName] || 0) + 1;
+      var filled = insideFill(el);
       for (var j = 0; j < el.attributes.length; j++) {
         var name = el.attributes[j].name;
+        // Quietroom's own scripts may set fill attributes inside data-qr-fill containers before this scan
+        // (exit.js marks the detected browser's history help at DOMContentLoaded, before boot.js runs).
+        if (filled && fillAttribute(name)) {
+          continue;
+        }
         if (el !== root || (BOOT_RECORDS[name] !== true && SHARED_RECORDS[name] !== true)) {
           attributes[name] = (attributes[name] || 0) + 1;
         }

@@ -21,7 +21,7 @@
  *   - Escape pressed twice, within 1.5 s. An Escape that closes something counts as nothing: not while a
  *     dialog, a modal or a popover is open, and not when page code handled it (called preventDefault or
  *     stopped it before it reached window). Text being composed with an input method (IME) never counts.
- * Progress is shown by three aria-hidden lights (#exit-lights, data-count) and announced by the role=status
+ * Progress is shown by three aria-hidden lights (#exit-lights, data-qr-count) and announced by the role=status
  * region #exit-status. Every word comes from the catalog through #exit-status's data-* attributes (the page
  * template fills them); this file has no user-facing text.
  *
@@ -272,7 +272,7 @@
   function showLights(count) {
     var lights = doc.getElementById('exit-lights');
     if (lights) {
-      lights.setAttribute('data-count', String(count));
+      lights.setAttribute('data-qr-count', String(count));
     }
   }
 
@@ -468,7 +468,7 @@
     for (i = 0; i < items.length; i++) {
       var name = items[i].getAttribute('data-browser-help');
       if (name === family) {
-        items[i].setAttribute('data-detected', 'true');
+        items[i].setAttribute('data-qr-detected', 'true');
         var label = items[i].querySelector('.this-browser');
         if (label) {
           label.removeAttribute('hidden');

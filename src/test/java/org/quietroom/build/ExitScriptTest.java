@@ -71,7 +71,7 @@ class ExitScriptTest {
         assertTrue(exit.getTextContent().startsWith(en.get("exit.sr-prefix") + " " + en.get("exit.label")));
         DomElement lights = page.getElementById("exit-lights");
         assertEquals("true", lights.getAttribute("aria-hidden"));
-        assertEquals("0", lights.getAttribute("data-count"));
+        assertEquals("0", lights.getAttribute("data-qr-count"));
         assertEquals(3, lights.getElementsByTagName("span").size());
         assertTrue(exit.isAncestorOf(lights));
         DomElement status = page.getElementById("exit-status");

@@ -57,11 +57,40 @@ class EnginesSilenceIT {
             + "]).then(function (v) { return {cookie: v[0], localStorage: v[1], sessionStorage: v[2],"
             + " indexedDB: v[3], caches: v[4], serviceWorkers: v[5]}; })";
 
+    /**
+     * The page has loaded: the document is complete and the server has seen no request for 700 ms. This counts
+     * what the browser itself fetches as part of loading (WebKit asks for the site's icon only after the load
+     * event) as part of the load; everything after it must be silent.
+     */
+    static void settled(Page page) throws InterruptedException {
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (!"complete".equals(page.engine().script("return document.readyState;"))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the document never completed loading");
+            }
+            Thread.sleep(25);
+        }
+        int seen = -1;
+        long quietSince = System.nanoTime();
+        while (System.nanoTime() - quietSince < 700_000_000L) {
+            int now = server.requests().size();
+            if (now != seen) {
+                seen = now;
+                quietSince = System.nanoTime();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the page kept requesting: " + server.requests());
+            }
+            Thread.sleep(25);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("engines")
     void afterLoadThePageRequestsNothingAndStoresNothing(String engine) throws InterruptedException {
         for (String url : List.of("http://quietroom.test/", "http://quietroom.test/?tier=js")) {
             Page page = engines.page(engine).open(url);
+            settled(page);
             server.clearRequests();
             // Give anything lazy (icons, prefetches, timers) time to show itself.
             Thread.sleep(1500);

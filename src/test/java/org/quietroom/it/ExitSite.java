@@ -150,6 +150,6 @@ public final class ExitSite {
     }
 
     public static String lights(WebDriver driver) {
-        return driver.findElement(By.id("exit-lights")).getDomAttribute("data-count");
+        return driver.findElement(By.id("exit-lights")).getDomAttribute("data-qr-count");
     }
 }

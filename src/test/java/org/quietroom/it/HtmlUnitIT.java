@@ -97,7 +97,7 @@ class HtmlUnitIT {
             DomElement root = page.getDocumentElement();
             assertEquals("firefox", root.getAttribute("data-browser"));
             assertEquals("true", page.querySelector("[data-browser-help=firefox]").getAttributes()
-                    .getNamedItem("data-detected").getNodeValue());
+                    .getNamedItem("data-qr-detected").getNodeValue());
             assertTrue(((DomElement) page.querySelector("[data-browser-help=chrome]")).hasAttribute("hidden"));
             assertFalse(((DomElement) page.querySelector("[data-browser-help=other]")).hasAttribute("hidden"));
             assertFalse(page.getElementById("exit-intro-dismiss").hasAttribute("hidden"));
