@@ -2,14 +2,20 @@ package org.quietroom.browser;
 
 import org.quietroom.core.Assessment;
 import org.quietroom.core.Snapshot;
+import org.quietroom.core.Text;
+import org.quietroom.core.preset.HttpsUrl;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetResult;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Entry point of both builds (WasmGC and JavaScript): read the browser, assess, render. The page works
- * without this (quick exit and checklist are plain HTML); this adds the findings.
+ * Entry point of the page for the person (index.html), in both builds (WasmGC and JavaScript): read an
+ * advocate's link, read the browser, assess, render. The page works without this (quick exit, helplines and
+ * checklist are plain HTML); this adds the link's settings and the findings. The link-making page has its own
+ * entry point, {@link BuildMain}, so this page's build carries none of its code.
  */
 public final class Main {
     private Main() {
@@ -19,8 +25,16 @@ public final class Main {
         JsWindow window = (JsWindow) (JSObject) Window.current();
         HTMLDocument document = window.getDocument();
         HTMLElement root = document.getDocumentElement();
+        // First, before anything else can fail: read the fragment once and take it out of the address bar.
+        PresetResult preset = PresetReader.readOnce(window);
         try {
             Messages messages = new Messages(window.getMessages());
+            try {
+                applyPreset(document, root, messages, preset);
+            } catch (Throwable e) {
+                // Not expected (every part of a preset was checked): the checks below still run.
+                root.setAttribute("data-preset", "error");
+            }
             Snapshot snapshot = SnapshotProbe.read(window);
             new FindingsRenderer(document, messages).render(Assessment.of(snapshot));
             root.setAttribute("data-state", "ready");
@@ -31,5 +45,36 @@ public final class Main {
                 error.removeAttribute("hidden");
             }
         }
+    }
+
+    /**
+     * Applies a preset to the page, or on a non-silent error says so in {@code #preset-status} and leaves the
+     * default page as it is. {@code <html data-preset>} says which: applied, error or none.
+     */
+    static void applyPreset(HTMLDocument document, HTMLElement root, Messages messages, PresetResult result) {
+        if (!result.isOk()) {
+            String key = result.messageKey();
+            if (!key.isEmpty()) {
+                Dom.setText(document, document.getElementById("preset-status"), messages.get(key));
+            }
+            root.setAttribute("data-preset", key.isEmpty() ? "none" : "error");
+            return;
+        }
+        Preset preset = result.preset();
+        new PresetView(document, messages, "").show(preset);
+        if (HttpsUrl.isValid(preset.exit())) {
+            // The quick exit reads its target from these links' href.
+            document.getElementById("exit").setAttribute("href", preset.exit());
+            document.getElementById("exit-skip").setAttribute("href", preset.exit());
+        }
+        if (!preset.title().isEmpty()) {
+            document.setTitle(preset.title());
+        }
+        if (!preset.language().isEmpty()) {
+            // Switching to that language's page is for the translations work; the choice is kept here for it.
+            root.setAttribute("data-preset-lang", preset.language());
+        }
+        root.setAttribute("data-sections", Text.lower(preset.sections().name()));
+        root.setAttribute("data-preset", "applied");
     }
 }

@@ -4,22 +4,27 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
- * {@code {{hosts}}}, {@code {{exit}}}, {@code {{msg:key}}} (HTML-escaped catalog text) and
- * {@code {{sri:path}}} (the integrity value of a file already written to the site). An unknown placeholder
- * or a missing message stops the build.
+ * {@code {{hosts}}}, {@code {{exit}}}, {@code {{msg:key}}} (HTML-escaped catalog text),
+ * {@code {{sri:path}}} (the integrity value of a file already written to the site),
+ * {@code {{default-contacts}}} (the built-in helplines as list items, see {@link ContactsHtml}) and
+ * {@code {{languages}}} (one {@code <option>} per shipped language). An unknown placeholder or a missing
+ * message stops the build.
  */
 final class PageTemplate {
     private final String template;
     private final Catalog catalog;
+    private final List<Catalog> all;
     private final Path site;
     private final String hosts;
 
-    PageTemplate(String template, Catalog catalog, Path site, String hosts) {
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts) {
         this.template = template;
         this.catalog = catalog;
+        this.all = all;
         this.site = site;
         this.hosts = hosts;
     }
@@ -65,9 +70,23 @@ final class PageTemplate {
                 return escape(hosts);
             case "exit":
                 return escape(SiteBuilder.DEFAULT_EXIT);
+            case "default-contacts":
+                return ContactsHtml.defaults(catalog);
+            case "languages":
+                return languageOptions();
             default:
                 throw new IllegalStateException("Unknown placeholder {{" + name + "}}");
         }
+    }
+
+    /** One {@code <option value="tag">name</option>} per catalog, each named in its own language. */
+    private String languageOptions() {
+        StringBuilder sb = new StringBuilder();
+        for (Catalog c : all) {
+            sb.append("<option value=\"").append(escape(c.lang())).append("\" lang=\"").append(escape(c.lang()))
+                    .append("\">").append(escape(c.get("page.lang-name"))).append("</option>");
+        }
+        return sb.toString();
     }
 
     static String escape(String s) {

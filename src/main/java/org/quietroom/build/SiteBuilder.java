@@ -56,20 +56,23 @@ public final class SiteBuilder {
         copy(web.resolve("boot.js"), "boot.js");
         copy(web.resolve("site.css"), "site.css");
         copy(web.resolve("favicon.svg"), "favicon.svg");
-        write("wasm/app.js", wasmApp(web));
-        write("js/app.js", jsApp(web));
+        write("wasm/app.js", wasmApp(web, "wasm"));
+        write("js/app.js", jsApp(web, "js"));
         List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
-        String template = Files.readString(web.resolve("index.html"), StandardCharsets.UTF_8);
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
         }
         // Netlify and Cloudflare Pages read their headers from this file in the site's root.
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
         Map<String, String> pages = new java.util.TreeMap<>();
-        for (Catalog catalog : catalogs) {
-            String page = catalog.lang().equals(Catalog.REFERENCE) ? "index.html" : "index." + catalog.lang() + ".html";
-            pages.put(page, new PageTemplate(template, catalog, site, expectedHosts).render());
-            write(page, pages.get(page));
+        for (String name : List.of("index")) {
+            String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
+            for (Catalog catalog : catalogs) {
+                String page = catalog.lang().equals(Catalog.REFERENCE) ? name + ".html"
+                        : name + "." + catalog.lang() + ".html";
+                pages.put(page, new PageTemplate(template, catalog, catalogs, site, expectedHosts).render());
+                write(page, pages.get(page));
+            }
         }
         String fingerprint = Fingerprint.of(site);
         for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -79,8 +82,9 @@ public final class SiteBuilder {
         System.out.println("Quietroom: site built in " + site + ", fingerprint " + fingerprint);
     }
 
-    private String wasmApp(Path web) throws IOException {
-        Path runtime = target.resolve("teavm/wasm/classes.wasm-runtime.js");
+    /** A WasmGC tier script from the TeaVM output in {@code target/teavm/<dir>}. */
+    private String wasmApp(Path web, String dir) throws IOException {
+        Path runtime = target.resolve("teavm/" + dir + "/classes.wasm-runtime.js");
         byte[] runtimeBytes = Files.readAllBytes(runtime);
         String actual = sha256Hex(runtimeBytes);
         if (!PINNED_RUNTIME_SHA256.equals(actual)) {
@@ -89,15 +93,16 @@ public final class SiteBuilder {
                     + "the new runtime's `new Function` sites against the loader, then update PINNED_RUNTIME_SHA256 "
                     + "in " + SiteBuilder.class.getName() + ".");
         }
-        byte[] wasm = Files.readAllBytes(target.resolve("teavm/wasm/classes.wasm"));
+        byte[] wasm = Files.readAllBytes(target.resolve("teavm/" + dir + "/classes.wasm"));
         String loader = Files.readString(web.resolve("loader/wasm-loader.js"), StandardCharsets.UTF_8);
         return "(function () {\n" + loader
                 + "\n(function (Function) {\n" + new String(runtimeBytes, StandardCharsets.UTF_8) + "\n})(createFunction);\n"
                 + "start(\"" + Base64.getEncoder().encodeToString(wasm) + "\");\n}());\n";
     }
 
-    private String jsApp(Path web) throws IOException {
-        String classes = Files.readString(target.resolve("teavm/js/classes.js"), StandardCharsets.UTF_8);
+    /** A JavaScript tier script from the TeaVM output in {@code target/teavm/<dir>}. */
+    private String jsApp(Path web, String dir) throws IOException {
+        String classes = Files.readString(target.resolve("teavm/" + dir + "/classes.js"), StandardCharsets.UTF_8);
         String starter = Files.readString(web.resolve("loader/js-start.js"), StandardCharsets.UTF_8);
         return "(function () {\n" + classes + "\n" + starter + "\n}());\n";
     }
