@@ -12,4 +12,8 @@ interface JsNavigator extends JSObject {
 
     @JSProperty
     JSBoolean getWebdriver();
+
+    /** Undefined outside secure contexts: check with {@link Js#missing}. */
+    @JSProperty
+    JsClipboard getClipboard();
 }

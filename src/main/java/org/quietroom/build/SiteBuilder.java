@@ -55,9 +55,14 @@ public final class SiteBuilder {
         Path web = project.resolve("web");
         copy(web.resolve("boot.js"), "boot.js");
         copy(web.resolve("site.css"), "site.css");
+        copy(web.resolve("build.css"), "build.css");
         copy(web.resolve("favicon.svg"), "favicon.svg");
+        // The page for the person (index.html) and the page that makes links (build.html) are two TeaVM
+        // entry points, so the QR code library is only in the second; see the README, "For advocates".
         write("wasm/app.js", wasmApp(web, "wasm"));
         write("js/app.js", jsApp(web, "js"));
+        write("wasm/build.js", wasmApp(web, "wasm-build"));
+        write("js/build.js", jsApp(web, "js-build"));
         List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
@@ -65,7 +70,7 @@ public final class SiteBuilder {
         // Netlify and Cloudflare Pages read their headers from this file in the site's root.
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
         Map<String, String> pages = new java.util.TreeMap<>();
-        for (String name : List.of("index")) {
+        for (String name : List.of("index", "build")) {
             String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
             for (Catalog catalog : catalogs) {
                 String page = catalog.lang().equals(Catalog.REFERENCE) ? name + ".html"

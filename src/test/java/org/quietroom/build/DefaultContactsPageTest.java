@@ -19,8 +19,8 @@ import org.quietroom.core.preset.HttpsUrl;
 import org.quietroom.core.preset.PhoneNumber;
 
 /**
- * The built-in helplines are in the pages as built, without JavaScript. Each says where its details come
- * from.
+ * The built-in helplines are in the pages as built, without JavaScript: on the page for the person, and in the
+ * link-making page's preview. Each says where its details come from.
  */
 class DefaultContactsPageTest {
     private static final Catalog EN = english();
@@ -42,7 +42,7 @@ class DefaultContactsPageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"index.html:contact-defaults"})
+    @ValueSource(strings = {"index.html:contact-defaults", "build.html:preview-contact-defaults"})
     void everyDefaultContactIsInThePageWithItsSource(String where) throws IOException {
         String[] parts = where.split(":");
         HtmlPage page = parse(parts[0]);
@@ -74,7 +74,7 @@ class DefaultContactsPageTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"index.html"})
+    @ValueSource(strings = {"index.html", "build.html"})
     void theListForALinksContactsIsThereAndEmpty(String file) throws IOException {
         HtmlPage page = parse(file);
         String prefix = file.startsWith("build") ? "preview-" : "";

@@ -2,12 +2,15 @@ package org.quietroom.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.nayuki.qrcodegen.QrCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,7 +36,7 @@ import org.quietroom.it.engine.Page;
 /**
  * Advocate links (issue 6) on every engine (Chromium, Firefox ESR, WebKitGTK) and in both tiers: a valid link
  * sets the page and leaves the address bar without its fragment; hostile links run nothing and inject
- * nothing.
+ * nothing; the link-making page makes a link (and a QR code of exactly that link) that the page then reads.
  */
 class EnginesAdvocateLinkIT {
     private static final String SITE = "http://quietroom.test/";
@@ -251,7 +254,159 @@ class EnginesAdvocateLinkIT {
         assertFalse(((String) page.engine().script("return location.href;")).contains("#"), where);
     }
 
+    // (c) -----------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void theBuilderMakesALinkAndAQrCodeThatThePageReads(String engine) {
+        for (String tier : TIERS) {
+            String where = engine + "/" + tier;
+            Page page = open(engine, "build.html", query(tier), null);
+            Engine e = page.engine();
+            assertEquals("ready", page.state(), where);
+            assertEquals(tier, page.tier(), where);
+            assertFalse(hidden(page, "#builder"), where);
+            assertEquals(SITE + "#q1", value(e, "link"), where + ": an empty form is the empty preset");
+
+            set(e, "f-organisation", "  Riverside Women's Aid ");
+            set(e, "f-c1-label", "Sam (advocate)");
+            set(e, "f-c1-phone", "+44 20 7946 0000");
+            set(e, "f-c1-sms", "+44 7700 900123");
+            set(e, "f-c1-web", "https://riverside.example.org/");
+            set(e, "f-c1-hours", "Mon\u2013Fri 9:00\u201317:00");
+            set(e, "f-c2-label", "Out of hours");
+            set(e, "f-c2-phone", "0808 2000 247");
+            set(e, "f-title", "Recipes");
+            set(e, "f-exit", "https://www.example.org/weather");
+            set(e, "f-language", "en");
+            set(e, "f-message", "Hi, this is Sam.\nCall me on the work number if it is safe.");
+            e.click("#f-sections-abuse");
+
+            String link = value(e, "link");
+            assertTrue(link.startsWith(SITE + "#q1"), where + ": " + link);
+            PresetResult read = PresetCodec.decode(link.substring(SITE.length()));
+            assertTrue(read.isOk(), where);
+            Preset expected = Preset.builder().organisation("Riverside Women's Aid").language("en")
+                    .exit("https://www.example.org/weather").title("Recipes").sections(Sections.ABUSE)
+                    .message("Hi, this is Sam. Call me on the work number if it is safe.")
+                    .contact("Sam (advocate)", "+44 20 7946 0000", "+44 7700 900123",
+                            "https://riverside.example.org/", "Mon\u2013Fri 9:00\u201317:00")
+                    .contact("Out of hours", "0808 2000 247", "", "", "")
+                    .build().preset();
+            assertEquals(expected, read.preset(), where);
+            assertEquals(0, page.cspViolations(), where);
+
+            // The preview is the page's own rendering.
+            assertEquals("Riverside Women's Aid", page.text("#preview-preset-org-name"), where);
+            List<Map<String, Object>> preview = contacts(page, "#preview-contact-list");
+            assertEquals(2, preview.size(), where);
+            assertEquals(english.get(Contact.PROVENANCE_KEY), preview.get(1).get("source"), where);
+            assertTrue(hidden(page, "#preview-contact-defaults"), where);
+            assertEquals("Recipes", page.text("#preview-title"), where);
+            assertEquals("Riverside Women's Aid", page.text("#flyer-org"), where);
+            assertEquals(link, page.text("#flyer-link"), where);
+
+            assertQrCodeEncodes(e, link, where);
+
+            // Problems are shown next to their boxes, and there is no link until they are fixed.
+            set(e, "f-c3-phone", "12");
+            assertEquals("", value(e, "link"), where);
+            assertEquals(english.get("builder.fix"), page.text("#link-status"), where);
+            assertEquals(english.get("preset.error.missing-field").replace("{0}",
+                    english.get("preset.field.contact-label")), page.text("#f-c3-label-error"), where);
+            assertEquals(english.get("preset.error.invalid-field").replace("{0}",
+                    english.get("preset.field.contact-phone")), page.text("#f-c3-phone-error"), where);
+            assertEquals("true", attribute(page, "#f-c3-phone", "aria-invalid"), where);
+            assertFalse(hidden(page, "#f-c3-phone-error"), where);
+            assertEquals("", attribute(page, "#more-contacts", "open"), where + ": the marked box is in sight");
+            assertEquals(0L, count(page, "#qr svg"), where);
+            set(e, "f-c3-phone", "");
+            assertEquals(link, value(e, "link"), where + ": the same link once the slot is empty again");
+            assertTrue(hidden(page, "#f-c3-phone-error"), where);
+
+            // Copy: the link ends up selected, and the page says whether the browser copied it.
+            e.click("#copy");
+            String status = awaitText(page, "#copy-status");
+            assertTrue(status.equals(english.get("builder.copied")) || status.equals(english.get("builder.copy-failed")),
+                    where + ": " + status);
+            assertEquals(List.of(true, 0L, (long) link.length()), e.script("var l = document.getElementById('link');"
+                    + " return [document.activeElement === l, l.selectionStart, l.selectionEnd];"), where);
+
+            // The link opens the page for the person, set as the builder showed.
+            Page opened = engines.page(engine).open(link);
+            assertEquals("applied", opened.root("data-preset"), where);
+            assertEquals("Riverside Women's Aid", opened.text("#preset-org-name"), where);
+            assertEquals(2, linkContacts(opened).size(), where);
+            assertEquals("Recipes", opened.engine().script("return document.title;"), where);
+            assertEquals(SITE, opened.engine().script("return location.href;"), where);
+            assertEquals(0, opened.cspViolations(), where);
+        }
+    }
+
+    /** The SVG holds exactly the modules that qrcodegen, on the JVM, makes for the same text. */
+    @SuppressWarnings("unchecked")
+    private static void assertQrCodeEncodes(Engine e, String link, String where) {
+        Map<String, Object> svg = (Map<String, Object>) e.script("var s = document.querySelector('#qr > svg');"
+                + " if (!s) { return null; }"
+                + " var rects = Array.prototype.map.call(s.querySelectorAll('rect:not(.qr__background)'),"
+                + " function (r) { return ['x', 'y', 'width', 'height'].map(function (a) {"
+                + " return parseInt(r.getAttribute(a), 10); }); });"
+                + " return {ns: s.namespaceURI, modules: s.getAttribute('data-modules'),"
+                + " viewBox: s.getAttribute('viewBox'), rects: rects};");
+        assertNotNull(svg, where + ": no QR code");
+        assertEquals("http://www.w3.org/2000/svg", svg.get("ns"), where);
+        QrCode qr = QrCode.encodeText(link, QrCode.Ecc.MEDIUM);
+        assertEquals(String.valueOf(qr.size), svg.get("modules"), where + ": modules on a side");
+        int side = qr.size + 8;
+        assertEquals("0 0 " + side + " " + side, svg.get("viewBox"), where + ": with a four-module quiet zone");
+        boolean[][] drawn = new boolean[qr.size][qr.size];
+        List<List<Number>> rects = (List<List<Number>>) svg.get("rects");
+        assertFalse(rects.isEmpty(), where);
+        for (List<Number> r : rects) {
+            int x = r.get(0).intValue() - 4;
+            int y = r.get(1).intValue() - 4;
+            assertEquals(1, r.get(3).intValue(), where + ": one row per rectangle");
+            for (int k = 0; k < r.get(2).intValue(); k++) {
+                assertFalse(drawn[y][x + k], where + ": drawn twice at " + (x + k) + "," + y);
+                drawn[y][x + k] = true;
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (drawn[y][x] != qr.getModule(x, y)) {
+                    wrong.add(x + "," + y);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, where + ": modules that differ from qrcodegen's");
+    }
+
     // helpers -------------------------------------------------------------------------------------------------
+
+    private static void set(Engine e, String id, String value) {
+        e.script("var e = document.getElementById(" + JSON.toJson(id) + "); e.value = " + JSON.toJson(value) + ";"
+                + " e.dispatchEvent(new Event('input', {bubbles: true})); return null;");
+    }
+
+    private static String value(Engine e, String id) {
+        return (String) e.script("return document.getElementById(" + JSON.toJson(id) + ").value;");
+    }
+
+    private static String awaitText(Page page, String selector) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String text = page.text(selector);
+        while ((text == null || text.isEmpty()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+            text = page.text(selector);
+        }
+        return text;
+    }
 
     private static boolean hidden(Page page, String selector) {
         return (Boolean) page.engine().script("return document.querySelector(" + JSON.toJson(selector)
