@@ -9,16 +9,16 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.SiteServer;
 
 /**
- * The link-making page printed is a flyer: the organisation's name, the QR code and the link, nothing else.
- * Chromium only: WebDriver (classic or BiDi) has no standard way to lay a page out for print media and read it
- * back; Chromium's DevTools protocol can ({@code Emulation.setEmulatedMedia}). The stylesheet is plain CSS
- * {@code @media print}, with nothing engine-specific in it.
+ * The link-making page where only Chromium's DevTools protocol can look (the scenario itself runs on three
+ * engines in {@link EnginesAdvocateLinkIT}): printed, it is a flyer (the organisation's name, the QR code and the
+ * link, nothing else), and its copy button goes through the Clipboard API where there is one.
  */
-class ChromiumBuilderPrintIT {
+class ChromiumBuilderIT {
     private static SiteServer server;
     private static ChromeDriver chromium;
 
@@ -38,6 +38,10 @@ class ChromiumBuilderPrintIT {
         }
     }
 
+    /**
+     * WebDriver (classic or BiDi) has no standard way to lay a page out for print media and read it back;
+     * Chromium's {@code Emulation.setEmulatedMedia} can. The stylesheet is plain {@code @media print}.
+     */
     @Test
     void printedThePageIsTheOrganisationTheQrCodeAndTheLink() {
         new PageProbe(chromium).open(server.origin() + "/build.html");
@@ -60,6 +64,44 @@ class ChromiumBuilderPrintIT {
             assertTrue(width.doubleValue() > 100, "the QR code is printed large: " + width);
         } finally {
             chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    /**
+     * On 127.0.0.1 (a secure context, so the Clipboard API exists) the copy button goes through
+     * navigator.clipboard.writeText and its promise, in both tiers. Chromium only: only its DevTools protocol
+     * can grant the clipboard permission that a person's click would.
+     */
+    @Test
+    void theCopyButtonUsesTheClipboardApiWhereThereIsOne() {
+        for (String tier : List.of("wasm", "js")) {
+            PageProbe page = new PageProbe(chromium).open(server.origin() + "/build.html?tier=" + tier);
+            assertEquals(tier, page.tier());
+            assertEquals(Boolean.TRUE, chromium.executeScript("return !!navigator.clipboard;"), tier);
+            chromium.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.origin(),
+                    "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+            chromium.executeScript("window.__copies = []; var w = navigator.clipboard.writeText.bind("
+                    + "navigator.clipboard); navigator.clipboard.writeText = function (t) {"
+                    + " window.__copies.push(t); return w(t); };");
+            chromium.findElement(By.id("copy")).click();
+            String status = "";
+            for (int i = 0; i < 200 && status.isEmpty(); i++) {
+                status = (String) chromium.executeScript("return document.getElementById('copy-status').textContent;");
+                pause();
+            }
+            String link = (String) chromium.executeScript("return document.getElementById('link').value;");
+            assertEquals(List.of(link), chromium.executeScript("return window.__copies;"), tier);
+            assertEquals("The link is copied.", status, tier);
+            assertEquals(0, page.cspViolations(), tier);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(25);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
