@@ -55,8 +55,8 @@
   var SHARED_RECORDS = set('data-tier data-state data-browser data-session');
   // What Quietroom's own code puts inside data-qr-fill containers (FindingsRenderer and later features).
   var FILL_TAGS = set('li ul ol p span div h2 h3 h4 strong em b i br small button label input select option '
-      + 'textarea fieldset legend details summary section a');
-  var FILL_ATTRIBUTES = set('class id hidden role title lang dir for type name value checked disabled href rel '
+      + 'textarea fieldset legend details summary section a bdi');
+  var FILL_ATTRIBUTES = set('class id hidden role title lang dir for type name value checked disabled href rel data-contact '
       + 'tabindex open data-check data-outcome data-reason data-summary');
   var EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'safari-web-extension:', 'safari-extension:',
     'ms-browser-extension:'];

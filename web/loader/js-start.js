@@ -10,9 +10,19 @@
       document.dispatchEvent(new CustomEvent('quietroom-failed', { detail: 'js' }));
     }
   }
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', run);
+  // Once the page is parsed and its deferred scripts (the message catalog) have run. readyState alone cannot
+  // tell: it is already "interactive" before deferred scripts run. If the catalog never comes, load still does.
+  var done = false;
+  function once() {
+    if (!done) {
+      done = true;
+      run();
+    }
+  }
+  if (globalThis.quietroomMessages || document.readyState === 'complete') {
+    once();
   } else {
-    run();
+    document.addEventListener('DOMContentLoaded', once);
+    window.addEventListener('load', once);
   }
 }());

@@ -189,12 +189,23 @@ function failed(error) {
   document.dispatchEvent(new CustomEvent('quietroom-failed', { detail: 'wasm' }));
 }
 
+// Runs fn once the page is parsed and its deferred scripts (the message catalog) have run. readyState alone
+// cannot tell: it is already "interactive" before deferred scripts run. The catalog's global can; and if the
+// catalog never comes, the load event still does.
 function whenReady(fn) {
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', fn);
-  } else {
-    fn();
+  var done = false;
+  function once() {
+    if (!done) {
+      done = true;
+      fn();
+    }
   }
+  if (globalThis.quietroomMessages || document.readyState === 'complete') {
+    once();
+    return;
+  }
+  document.addEventListener('DOMContentLoaded', once);
+  window.addEventListener('load', once);
 }
 
 function start(base64) {

@@ -8,4 +8,7 @@ import org.teavm.jso.core.JSString;
 interface JsDocument extends JSObject {
     @JSProperty
     JSString getReferrer();
+
+    /** Only ever called with {@code "copy"}, which copies the current selection; true when it did. */
+    boolean execCommand(String command);
 }

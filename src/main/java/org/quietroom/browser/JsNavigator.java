@@ -16,4 +16,8 @@ interface JsNavigator extends JSObject {
     /** Brave's own marker object; undefined elsewhere. */
     @JSProperty
     JSObject getBrave();
+
+    /** Undefined outside secure contexts: check with {@link Js#missing}. */
+    @JSProperty
+    JsClipboard getClipboard();
 }

@@ -36,4 +36,7 @@ interface JsWindow extends JSObject {
 
     @JSProperty("quietroomMessages")
     JsCatalog getMessages();
+
+    /** Opens the browser's print dialog (the link-making page prints a flyer). */
+    void print();
 }

@@ -1,5 +1,9 @@
 package org.quietroom.browser;
 
+import org.quietroom.core.Text;
+import org.quietroom.core.preset.HttpsUrl;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetResult;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
@@ -8,9 +12,11 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Entry point of both builds (WasmGC and JavaScript): read the browser, assess, render; render again when
- * boot.js reports a change. The page works without this (quick exit and checklist are plain HTML); this adds
- * the findings.
+ * Entry point of the page for the person (index.html), in both builds (WasmGC and JavaScript): read an
+ * advocate's link, read the browser, assess, render; render again when boot.js reports a change. The page works
+ * without this (quick exit, helplines and checklist are plain HTML); this adds the link's settings and the
+ * findings. The link-making page has its own entry point, {@link BuildMain}, so this page's build carries none
+ * of its code.
  *
  * <p>The quick exit is not here: {@code web/exit.js} runs it, with or without this code. It marks the page
  * {@code data-state="exited"} and dispatches {@link #EXIT_EVENT}; this code then drops its {@link Session}, marks
@@ -30,6 +36,8 @@ public final class Main {
         if (exited(root)) {
             return;
         }
+        // First, before anything else can fail: read the fragment once and take it out of the address bar.
+        PresetResult preset = PresetReader.readOnce(window);
         Session session = new Session();
         document.addEventListener(EXIT_EVENT, (EventListener<Event>) event -> {
             session.drop();
@@ -37,6 +45,12 @@ public final class Main {
         });
         try {
             Messages messages = new Messages(window.getMessages());
+            try {
+                applyPreset(document, root, messages, preset);
+            } catch (Throwable e) {
+                // Not expected (every part of a preset was checked): the checks below still run.
+                root.setAttribute("data-preset", "error");
+            }
             Refresher refresher = new Refresher(window, new FindingsRenderer(document, messages), session, root);
             refresher.refresh();
             if (session.dropped() || exited(root)) {
@@ -65,5 +79,36 @@ public final class Main {
 
     static boolean exited(HTMLElement root) {
         return "exited".equals(root.getAttribute("data-state"));
+    }
+
+    /**
+     * Applies a preset to the page, or on a non-silent error says so in {@code #preset-status} and leaves the
+     * default page as it is. {@code <html data-preset>} says which: applied, error or none.
+     */
+    static void applyPreset(HTMLDocument document, HTMLElement root, Messages messages, PresetResult result) {
+        if (!result.isOk()) {
+            String key = result.messageKey();
+            if (!key.isEmpty()) {
+                Dom.setText(document, document.getElementById("preset-status"), messages.get(key));
+            }
+            root.setAttribute("data-preset", key.isEmpty() ? "none" : "error");
+            return;
+        }
+        Preset preset = result.preset();
+        new PresetView(document, messages, "").show(preset);
+        if (HttpsUrl.isValid(preset.exit())) {
+            // The quick exit reads its target from these links' href.
+            document.getElementById("exit").setAttribute("href", preset.exit());
+            document.getElementById("exit-skip").setAttribute("href", preset.exit());
+        }
+        if (!preset.title().isEmpty()) {
+            document.setTitle(preset.title());
+        }
+        if (!preset.language().isEmpty()) {
+            // Switching to that language's page is for the translations work; the choice is kept here for it.
+            root.setAttribute("data-preset-lang", preset.language());
+        }
+        root.setAttribute("data-sections", Text.lower(preset.sections().name()));
+        root.setAttribute("data-preset", "applied");
     }
 }

@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
  * {@code {{hosts}}}, {@code {{exit}}} (the default quick-exit target), {@code {{msg:key}}} (HTML-escaped catalog
  * text), {@code {{sri:path}}} (the integrity value of a file already written to the site), {@code {{languages}}}
- * (the language switcher) and {@code {{structure}}} (the page's own element and attribute counts,
- * {@link PageStructure}, computed from the rendered page). An unknown placeholder or a missing message stops the
- * build.
+ * (the language switcher's links), {@code {{language-options}}} (one {@code <option>} per shipped language),
+ * {@code {{default-contacts}}} (the built-in helplines as list items, see {@link ContactsHtml}) and
+ * {@code {{structure}}} (the page's own element and attribute counts, {@link PageStructure}, computed from the
+ * rendered page). An unknown placeholder or a missing message stops the build.
  */
 final class PageTemplate {
     /** Marks where the structure goes; it is computed once everything else is in place. */
@@ -19,16 +21,16 @@ final class PageTemplate {
 
     private final String template;
     private final Catalog catalog;
+    private final List<Catalog> all;
     private final Path site;
     private final String hosts;
-    private final java.util.List<Catalog> all;
 
-    PageTemplate(String template, Catalog catalog, Path site, String hosts, java.util.List<Catalog> all) {
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts) {
         this.template = template;
         this.catalog = catalog;
+        this.all = all;
         this.site = site;
         this.hosts = hosts;
-        this.all = all;
     }
 
     /** The page file of a language for a page name ("index" → index.html for English, index.es.html). */
@@ -107,9 +109,23 @@ final class PageTemplate {
                 return escape(SiteBuilder.DEFAULT_EXIT);
             case "structure":
                 return STRUCTURE_MARK;
+            case "default-contacts":
+                return ContactsHtml.defaults(catalog);
+            case "language-options":
+                return languageOptions();
             default:
                 throw new IllegalStateException("Unknown placeholder {{" + name + "}}");
         }
+    }
+
+    /** One {@code <option value="tag">name</option>} per catalog, each named in its own language. */
+    private String languageOptions() {
+        StringBuilder sb = new StringBuilder();
+        for (Catalog c : all) {
+            sb.append("<option value=\"").append(escape(c.lang())).append("\" lang=\"").append(escape(c.lang()))
+                    .append("\">").append(escape(c.get("page.lang-name"))).append("</option>");
+        }
+        return sb.toString();
     }
 
     static String escape(String s) {

@@ -57,21 +57,28 @@ public final class SiteBuilder {
         copy(web.resolve("exit.js"), "exit.js");
         copy(web.resolve("boot.js"), "boot.js");
         copy(web.resolve("site.css"), "site.css");
+        copy(web.resolve("build.css"), "build.css");
         copy(web.resolve("favicon.svg"), "favicon.svg");
-        write("wasm/app.js", wasmApp(web));
-        write("js/app.js", jsApp(web));
+        // The page for the person (index.html) and the page that makes links (build.html) are two TeaVM
+        // entry points, so the QR code library is only in the second; see the README, "For advocates".
+        write("wasm/app.js", wasmApp(web, "wasm"));
+        write("js/app.js", jsApp(web, "js"));
+        write("wasm/build.js", wasmApp(web, "wasm-build"));
+        write("js/build.js", jsApp(web, "js-build"));
         List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
-        String template = Files.readString(web.resolve("index.html"), StandardCharsets.UTF_8);
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
         }
         // Netlify and Cloudflare Pages read their headers from this file in the site's root.
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
         Map<String, String> pages = new java.util.TreeMap<>();
-        for (Catalog catalog : catalogs) {
-            String page = PageTemplate.pageFile("index", catalog.lang());
-            pages.put(page, new PageTemplate(template, catalog, site, expectedHosts, catalogs).render());
-            write(page, pages.get(page));
+        for (String name : List.of("index", "build")) {
+            String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
+            for (Catalog catalog : catalogs) {
+                String page = PageTemplate.pageFile(name, catalog.lang());
+                pages.put(page, new PageTemplate(template, catalog, catalogs, site, expectedHosts).render());
+                write(page, pages.get(page));
+            }
         }
         String fingerprint = Fingerprint.of(site);
         for (Map.Entry<String, String> page : pages.entrySet()) {
@@ -81,8 +88,9 @@ public final class SiteBuilder {
         System.out.println("Quietroom: site built in " + site + ", fingerprint " + fingerprint);
     }
 
-    private String wasmApp(Path web) throws IOException {
-        Path runtime = target.resolve("teavm/wasm/classes.wasm-runtime.js");
+    /** A WasmGC tier script from the TeaVM output in {@code target/teavm/<dir>}. */
+    private String wasmApp(Path web, String dir) throws IOException {
+        Path runtime = target.resolve("teavm/" + dir + "/classes.wasm-runtime.js");
         byte[] runtimeBytes = Files.readAllBytes(runtime);
         String actual = sha256Hex(runtimeBytes);
         if (!PINNED_RUNTIME_SHA256.equals(actual)) {
@@ -91,15 +99,16 @@ public final class SiteBuilder {
                     + "the new runtime's `new Function` sites against the loader, then update PINNED_RUNTIME_SHA256 "
                     + "in " + SiteBuilder.class.getName() + ".");
         }
-        byte[] wasm = Files.readAllBytes(target.resolve("teavm/wasm/classes.wasm"));
+        byte[] wasm = Files.readAllBytes(target.resolve("teavm/" + dir + "/classes.wasm"));
         String loader = Files.readString(web.resolve("loader/wasm-loader.js"), StandardCharsets.UTF_8);
         return "(function () {\n" + loader
                 + "\n(function (Function) {\n" + new String(runtimeBytes, StandardCharsets.UTF_8) + "\n})(createFunction);\n"
                 + "start(\"" + Base64.getEncoder().encodeToString(wasm) + "\");\n}());\n";
     }
 
-    private String jsApp(Path web) throws IOException {
-        String classes = Files.readString(target.resolve("teavm/js/classes.js"), StandardCharsets.UTF_8);
+    /** A JavaScript tier script from the TeaVM output in {@code target/teavm/<dir>}. */
+    private String jsApp(Path web, String dir) throws IOException {
+        String classes = Files.readString(target.resolve("teavm/" + dir + "/classes.js"), StandardCharsets.UTF_8);
         String starter = Files.readString(web.resolve("loader/js-start.js"), StandardCharsets.UTF_8);
         return "(function () {\n" + classes + "\n" + starter + "\n}());\n";
     }

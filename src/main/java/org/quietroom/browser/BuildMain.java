@@ -1,0 +1,36 @@
+package org.quietroom.browser;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Entry point of the link-making page (build.html), in both builds. A separate entry point from {@link Main}
+ * because TeaVM compiles everything an entry point can reach: the QR code library (and the
+ * {@code String.format} and regular expressions it uses) would otherwise be in the page for the person too,
+ * several times that page's own size. Both entry points share this package, the loader, boot.js and the policy.
+ */
+public final class BuildMain {
+    private BuildMain() {
+    }
+
+    public static void main(String[] args) {
+        JsWindow window = (JsWindow) (JSObject) Window.current();
+        HTMLDocument document = window.getDocument();
+        HTMLElement root = document.getDocumentElement();
+        try {
+            if (document.getElementById("builder") == null) {
+                throw new IllegalStateException("not the link-making page: the page has no #builder");
+            }
+            new BuilderPage(window, document, new Messages(window.getMessages())).start();
+            root.setAttribute("data-state", "ready");
+        } catch (Throwable e) {
+            root.setAttribute("data-state", "error");
+            HTMLElement error = document.getElementById("error");
+            if (error != null) {
+                error.removeAttribute("hidden");
+            }
+        }
+    }
+}

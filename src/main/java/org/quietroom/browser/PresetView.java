@@ -1,0 +1,60 @@
+package org.quietroom.browser;
+
+import java.util.List;
+import org.quietroom.core.preset.Contact;
+import org.quietroom.core.preset.Preset;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * Shows the parts of a preset that are words on the page: who the link says it is from, the advocate's
+ * message and the contacts. The page for the person and the link-making page's preview have the same markup,
+ * with ids that differ by a prefix ({@code ""} and {@code "preview-"}), so one class renders both.
+ *
+ * <p>Elements: {@code preset-org} (hidden when there is no organisation) holding {@code preset-org-name};
+ * {@code preset-message} (hidden when there is no message) holding {@code preset-message-text};
+ * {@code contact-defaults}, the built-in helplines, and {@code contact-list}, the link's contacts: one of the
+ * two lists shows.
+ */
+final class PresetView {
+    private final HTMLDocument document;
+    private final String prefix;
+    private final ContactRenderer contacts;
+
+    PresetView(HTMLDocument document, Messages messages, String prefix) {
+        this.document = document;
+        this.prefix = prefix;
+        this.contacts = new ContactRenderer(document, messages);
+    }
+
+    void show(Preset preset) {
+        showOrganisation(preset.organisation());
+        showMessage(preset.message());
+        showContacts(preset.contacts());
+    }
+
+    private void showOrganisation(String organisation) {
+        Dom.setText(document, byId("preset-org-name"), organisation);
+        Dom.setHidden(byId("preset-org"), organisation.isEmpty());
+    }
+
+    private void showMessage(String message) {
+        Dom.setText(document, byId("preset-message-text"), message);
+        Dom.setHidden(byId("preset-message"), message.isEmpty());
+    }
+
+    private void showContacts(List<Contact> list) {
+        HTMLElement linkList = byId("contact-list");
+        contacts.renderAll(linkList, list);
+        Dom.setHidden(linkList, list.isEmpty());
+        Dom.setHidden(byId("contact-defaults"), !list.isEmpty());
+    }
+
+    private HTMLElement byId(String id) {
+        HTMLElement e = document.getElementById(prefix + id);
+        if (e == null) {
+            throw new IllegalStateException("the page has no #" + prefix + id);
+        }
+        return e;
+    }
+}

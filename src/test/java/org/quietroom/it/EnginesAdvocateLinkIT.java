@@ -1,0 +1,477 @@
+package org.quietroom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.nayuki.qrcodegen.QrCode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.json.Json;
+import org.quietroom.build.Catalog;
+import org.quietroom.build.SiteBuilder;
+import org.quietroom.build.SiteServer;
+import org.quietroom.core.preset.Contact;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetCodec;
+import org.quietroom.core.preset.PresetResult;
+import org.quietroom.core.preset.Sections;
+import org.quietroom.it.engine.Engine;
+import org.quietroom.it.engine.EngineSession;
+import org.quietroom.it.engine.Engines;
+import org.quietroom.it.engine.Page;
+
+/**
+ * Advocate links (issue 6) on every engine (Chromium, Firefox ESR, WebKitGTK) and in both tiers: a valid link
+ * sets the page and leaves the address bar without its fragment; hostile links run nothing and inject
+ * nothing; the link-making page makes a link (and a QR code of exactly that link) that the page then reads.
+ */
+class EnginesAdvocateLinkIT {
+    private static final String SITE = "http://quietroom.test/";
+    /** What every hostile payload below would set if any of it ran as script. */
+    private static final String FLAG = "__qrPwned";
+    private static final String SET_FLAG = "window." + FLAG + "=1";
+    private static final Json JSON = new Json();
+    private static final List<String> TIERS = List.of("wasm", "js");
+
+    private static SiteServer server;
+    private static EngineSession engines;
+    private static Catalog english;
+    private static int visits;
+
+    static List<String> engines() {
+        return Engines.selected();
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestSite.production();
+        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
+        english = Catalog.loadAll(Path.of("src/main/messages")).get(0);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (engines != null) {
+            engines.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** A query that forces the tier and differs on every visit, so each open loads a new document. */
+    private static String query(String tier) {
+        return "?" + (tier.equals("js") ? "tier=js" : "t=wasm") + "&visit=" + (++visits);
+    }
+
+    private static Page open(String engine, String path, String query, String fragment) {
+        return engines.page(engine).open(SITE + path + query + (fragment == null ? "" : "#" + fragment));
+    }
+
+    static Preset example() {
+        return Preset.builder()
+                .organisation("Riverside Women's Aid")
+                .language("es")
+                .exit("https://www.example.org/weather")
+                .title("Recipes")
+                .sections(Sections.ABUSE)
+                .message("Hi, this is Sam. Call me on the work number if it is safe.")
+                .contact("Sam (advocate)", "+44 20 7946 0000", "+44 7700 900123", "https://riverside.example.org/",
+                        "Mon\u2013Fri 9:00\u201317:00")
+                .contact("Out of hours", "0808 2000 247", "", "", "")
+                .build().preset();
+    }
+
+    // (a) -----------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aValidLinkSetsThePageAndTheAddressBarKeepsNoFragment(String engine) {
+        Preset preset = example();
+        for (String tier : TIERS) {
+            String where = engine + "/" + tier;
+            String query = query(tier);
+            Page page = open(engine, "", query, PresetCodec.encode(preset));
+            assertEquals("ready", page.state(), where);
+            assertEquals(tier, page.tier(), where);
+            assertEquals("applied", page.root("data-preset"), where);
+            assertEquals(0, page.cspViolations(), where);
+
+            assertEquals(preset.organisation(), page.text("#preset-org-name"), where);
+            assertEquals(english.get("preset.organisation") + " " + preset.organisation(),
+                    page.text("#preset-org").trim(), where);
+            assertFalse(hidden(page, "#preset-org"), where);
+            assertEquals(preset.message(), page.text("#preset-message-text"), where);
+            assertFalse(hidden(page, "#preset-message"), where);
+            assertEquals("", page.text("#preset-status"), where);
+
+            List<Map<String, Object>> shown = linkContacts(page);
+            assertEquals(2, shown.size(), where);
+            for (int i = 0; i < shown.size(); i++) {
+                Contact c = preset.contacts().get(i);
+                Map<String, Object> li = shown.get(i);
+                assertEquals(c.label(), li.get("label"), where);
+                assertEquals(english.get(Contact.PROVENANCE_KEY), li.get("source"), where + ": provenance note");
+            }
+            assertEquals(List.of("tel:+442079460000", "sms:+447700900123", "https://riverside.example.org/"),
+                    shown.get(0).get("hrefs"), where);
+            assertEquals(List.of("", "", "noreferrer"), shown.get(0).get("rels"), where);
+            assertEquals(List.of("tel:08082000247"), shown.get(1).get("hrefs"), where);
+            assertTrue(hidden(page, "#contact-defaults"), where + ": the built-in list gives way to the link's");
+
+            assertEquals(preset.exit(), attribute(page, "#exit", "href"), where);
+            assertEquals(preset.exit(), attribute(page, "#exit-skip", "href"), where);
+            assertEquals("Recipes", page.engine().script("return document.title;"), where);
+            assertEquals("abuse", page.root("data-sections"), where);
+            assertEquals("es", page.root("data-preset-lang"), where);
+
+            assertEquals(SITE + query, page.engine().script("return location.href;"), where);
+            assertEquals(SITE + query, page.engine().url(), where + ": the address bar as the driver reads it");
+        }
+    }
+
+    // (b) -----------------------------------------------------------------------------------------------------
+
+    /** Hand-made payloads the codec accepts: markup and script in every text field, which must stay text. */
+    static Map<String, String> acceptedHostile() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("markup in every text field", fragment(payload()
+                .field(0x01, "<img src=x onerror=" + SET_FLAG + ">")
+                .field(0x04, "</title><script>" + SET_FLAG + "</script>")
+                .field(0x06, "<svg onload=" + SET_FLAG + "><script>" + SET_FLAG + "</script></svg>")
+                .field(0x10, "<script>" + SET_FLAG + "</script>")
+                .field(0x14, "\"><iframe src=javascript:" + SET_FLAG + ">")
+                .field(0x10, "javascript:" + SET_FLAG)
+                .field(0x11, "0808 2000 247")));
+        return m;
+    }
+
+    /** Hand-made payloads the codec refuses, each with a plain message for the visitor. */
+    static Map<String, String> refusedHostile() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("javascript: exit", fragment(payload().field(0x03, "javascript:" + SET_FLAG)));
+        m.put("javascript: with https-looking host", fragment(payload()
+                .field(0x03, "javascript://www.example.org/%0A" + SET_FLAG)));
+        m.put("data: web address", fragment(payload().field(0x10, "Help")
+                .field(0x13, "data:text/html,<script>" + SET_FLAG + "</script>")));
+        m.put("attribute break-out in a web address", fragment(payload().field(0x10, "Help")
+                .field(0x13, "https://www.example.org/\"onmouseover=\"" + SET_FLAG)));
+        m.put("credentials in a web address", fragment(payload().field(0x10, "Help")
+                .field(0x13, "https://www.refuge.org.uk@evil.example/")));
+        m.put("bidi override in a label", fragment(payload().field(0x10, "Call \u202E742 0002 8080")
+                .field(0x11, "0808 2000 247")));
+        m.put("letters in a phone number", fragment(payload().field(0x10, "Help").field(0x11, "+1 800 CALL NOW")));
+        m.put("a control character", fragment(payload().field(0x01, "Riverside\u0000<script>")));
+        m.put("an unknown tag", fragment(payload().field(0x07, "<script>" + SET_FLAG + "</script>")));
+        m.put("an overlong UTF-8 '<'", fragment(payload().field(0x01, new byte[] {(byte) 0xC0, (byte) 0xBC})));
+        m.put("a truncated field", fragment(payload().field(0x01, "Org").bytes(0x10, 0x05, 'A')));
+        m.put("six contacts", fragment(payload().field(0x10, "1").field(0x10, "2").field(0x10, "3")
+                .field(0x10, "4").field(0x10, "5").field(0x10, "6")));
+        m.put("oversized", "q1" + "A".repeat(4000));
+        m.put("padding", "q1AQFB=");
+        m.put("a character outside base64url", "q1AQ+B");
+        m.put("a length base64 cannot have", "q1AQFBA");
+        m.put("a newer version", "q9AQFB");
+        return m;
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void hostileLinksRunNothingAndInjectNothing(String engine) {
+        Page pristine = open(engine, "", query("wasm"), null);
+        assertEquals("none", pristine.root("data-preset"), engine);
+        long elementsInContacts = count(pristine, "#contacts *");
+        long defaults = count(pristine, "#contact-defaults > li");
+        assertEquals(3, defaults, engine);
+
+        for (Map.Entry<String, String> c : acceptedHostile().entrySet()) {
+            PresetResult decoded = PresetCodec.decode(c.getValue());
+            assertTrue(decoded.isOk(), c.getKey() + ": the codec accepts this one (" + decoded + ")");
+            for (String tier : TIERS) {
+                String where = engine + "/" + tier + ": " + c.getKey();
+                Page page = open(engine, "", query(tier), c.getValue());
+                assertNothingRan(page, where);
+                assertEquals("applied", page.root("data-preset"), where);
+                Preset p = decoded.preset();
+                assertEquals(p.organisation(), page.text("#preset-org-name"), where + ": shown as text");
+                assertEquals(p.message(), page.text("#preset-message-text"), where);
+                assertEquals(p.title(), page.engine().script("return document.title;"), where);
+                List<Map<String, Object>> shown = linkContacts(page);
+                assertEquals(2, shown.size(), where);
+                assertEquals(p.contacts().get(0).label(), shown.get(0).get("label"), where);
+                assertEquals(List.of(), shown.get(0).get("hrefs"), where + ": no link from text");
+                assertEquals(List.of("tel:08082000247"), shown.get(1).get("hrefs"), where);
+                assertEquals(1, count(page, "#preset-org *"), where + ": only the name's own <bdi>");
+                assertEquals(0, count(page, "#preset-org-name *, #preset-message-text *, #contact-list h3 *"), where);
+            }
+        }
+
+        for (Map.Entry<String, String> c : refusedHostile().entrySet()) {
+            PresetResult decoded = PresetCodec.decode(c.getValue());
+            assertFalse(decoded.isOk(), c.getKey() + ": the codec refuses this one");
+            assertFalse(decoded.error().silent(), c.getKey());
+            String where = engine + ": " + c.getKey();
+            Page page = open(engine, "", query("wasm"), c.getValue());
+            assertNothingRan(page, where);
+            assertEquals("error", page.root("data-preset"), where);
+            assertEquals(english.get("preset.error"), page.text("#preset-status"), where);
+            assertEquals(elementsInContacts, count(page, "#contacts *"), where + ": nothing added");
+            assertEquals(defaults, count(page, "#contact-defaults > li"), where);
+            assertFalse(hidden(page, "#contact-defaults"), where);
+            assertTrue(hidden(page, "#preset-org"), where);
+            assertEquals(SiteBuilder.DEFAULT_EXIT, attribute(page, "#exit", "href"), where);
+            assertEquals(english.get("page.title"), page.engine().script("return document.title;"), where);
+        }
+
+        Page anchor = open(engine, "", query("wasm"), "main");
+        assertNothingRan(anchor, engine + ": an in-page anchor");
+        assertEquals("none", anchor.root("data-preset"), engine + ": an anchor is not a preset, and silent");
+        assertEquals("", anchor.text("#preset-status"), engine);
+    }
+
+    /** No script ran, no policy was broken, no element came from the link, and the fragment is gone. */
+    private static void assertNothingRan(Page page, String where) {
+        assertEquals("ready", page.state(), where);
+        assertEquals("undefined", page.engine().script("return typeof window." + FLAG + ";"), where);
+        assertEquals(0, page.cspViolations(), where);
+        assertEquals(0, count(page, "img, svg, iframe, object, embed, style, math, script:not([src])"), where);
+        assertEquals(0L, page.engine().script("var n = 0; document.querySelectorAll('*').forEach(function (e) {"
+                + " for (var i = 0; i < e.attributes.length; i++) { if (/^on/i.test(e.attributes[i].name)) { n++; } }"
+                + " }); return n;"), where + ": no event-handler attributes");
+        assertFalse(((String) page.engine().script("return location.href;")).contains("#"), where);
+    }
+
+    // (c) -----------------------------------------------------------------------------------------------------
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void theBuilderMakesALinkAndAQrCodeThatThePageReads(String engine) {
+        for (String tier : TIERS) {
+            String where = engine + "/" + tier;
+            Page page = open(engine, "build.html", query(tier), null);
+            Engine e = page.engine();
+            assertEquals("ready", page.state(), where);
+            assertEquals(tier, page.tier(), where);
+            assertFalse(hidden(page, "#builder"), where);
+            assertEquals(SITE + "#q1", value(e, "link"), where + ": an empty form is the empty preset");
+
+            set(e, "f-organisation", "  Riverside Women's Aid ");
+            set(e, "f-c1-label", "Sam (advocate)");
+            set(e, "f-c1-phone", "+44 20 7946 0000");
+            set(e, "f-c1-sms", "+44 7700 900123");
+            set(e, "f-c1-web", "https://riverside.example.org/");
+            set(e, "f-c1-hours", "Mon\u2013Fri 9:00\u201317:00");
+            set(e, "f-c2-label", "Out of hours");
+            set(e, "f-c2-phone", "0808 2000 247");
+            set(e, "f-title", "Recipes");
+            set(e, "f-exit", "https://www.example.org/weather");
+            set(e, "f-language", "en");
+            set(e, "f-message", "Hi, this is Sam.\nCall me on the work number if it is safe.");
+            e.click("#f-sections-abuse");
+
+            String link = value(e, "link");
+            assertTrue(link.startsWith(SITE + "#q1"), where + ": " + link);
+            PresetResult read = PresetCodec.decode(link.substring(SITE.length()));
+            assertTrue(read.isOk(), where);
+            Preset expected = Preset.builder().organisation("Riverside Women's Aid").language("en")
+                    .exit("https://www.example.org/weather").title("Recipes").sections(Sections.ABUSE)
+                    .message("Hi, this is Sam. Call me on the work number if it is safe.")
+                    .contact("Sam (advocate)", "+44 20 7946 0000", "+44 7700 900123",
+                            "https://riverside.example.org/", "Mon\u2013Fri 9:00\u201317:00")
+                    .contact("Out of hours", "0808 2000 247", "", "", "")
+                    .build().preset();
+            assertEquals(expected, read.preset(), where);
+            assertEquals(0, page.cspViolations(), where);
+
+            // The preview is the page's own rendering.
+            assertEquals("Riverside Women's Aid", page.text("#preview-preset-org-name"), where);
+            List<Map<String, Object>> preview = contacts(page, "#preview-contact-list");
+            assertEquals(2, preview.size(), where);
+            assertEquals(english.get(Contact.PROVENANCE_KEY), preview.get(1).get("source"), where);
+            assertTrue(hidden(page, "#preview-contact-defaults"), where);
+            assertEquals("Recipes", page.text("#preview-title"), where);
+            assertEquals("Riverside Women's Aid", page.text("#flyer-org"), where);
+            assertEquals(link, page.text("#flyer-link"), where);
+
+            assertQrCodeEncodes(e, link, where);
+
+            // Problems are shown next to their boxes, and there is no link until they are fixed.
+            set(e, "f-c3-phone", "12");
+            assertEquals("", value(e, "link"), where);
+            assertEquals(english.get("builder.fix"), page.text("#link-status"), where);
+            assertEquals(english.get("preset.error.missing-field").replace("{0}",
+                    english.get("preset.field.contact-label")), page.text("#f-c3-label-error"), where);
+            assertEquals(english.get("preset.error.invalid-field").replace("{0}",
+                    english.get("preset.field.contact-phone")), page.text("#f-c3-phone-error"), where);
+            assertEquals("true", attribute(page, "#f-c3-phone", "aria-invalid"), where);
+            assertFalse(hidden(page, "#f-c3-phone-error"), where);
+            assertEquals("", attribute(page, "#more-contacts", "open"), where + ": the marked box is in sight");
+            assertEquals(0L, count(page, "#qr svg"), where);
+            set(e, "f-c3-phone", "");
+            assertEquals(link, value(e, "link"), where + ": the same link once the slot is empty again");
+            assertTrue(hidden(page, "#f-c3-phone-error"), where);
+
+            // Copy: the link ends up selected, and the page says whether the browser copied it.
+            e.click("#copy");
+            String status = awaitText(page, "#copy-status");
+            assertTrue(List.of(english.get("builder.copied"), english.get("builder.copy-failed")).contains(status),
+                    where + ": " + status);
+            assertEquals(List.of(true, 0L, (long) link.length()), e.script("var l = document.getElementById('link');"
+                    + " return [document.activeElement === l, l.selectionStart, l.selectionEnd];"), where);
+
+            // The link opens the page for the person, set as the builder showed.
+            Page opened = engines.page(engine).open(link);
+            assertEquals("applied", opened.root("data-preset"), where);
+            assertEquals("Riverside Women's Aid", opened.text("#preset-org-name"), where);
+            assertEquals(2, linkContacts(opened).size(), where);
+            assertEquals("Recipes", opened.engine().script("return document.title;"), where);
+            assertEquals(SITE, opened.engine().script("return location.href;"), where);
+            assertEquals(0, opened.cspViolations(), where);
+        }
+    }
+
+    /** The SVG holds exactly the modules that qrcodegen, on the JVM, makes for the same text. */
+    @SuppressWarnings("unchecked")
+    private static void assertQrCodeEncodes(Engine e, String link, String where) {
+        Map<String, Object> svg = (Map<String, Object>) e.script("var s = document.querySelector('#qr > svg');"
+                + " if (!s) { return null; }"
+                + " var rects = Array.prototype.map.call(s.querySelectorAll('rect:not(.qr__background)'),"
+                + " function (r) { return ['x', 'y', 'width', 'height'].map(function (a) {"
+                + " return parseInt(r.getAttribute(a), 10); }); });"
+                + " return {ns: s.namespaceURI, modules: s.getAttribute('data-modules'),"
+                + " viewBox: s.getAttribute('viewBox'), rects: rects};");
+        assertNotNull(svg, where + ": no QR code");
+        assertEquals("http://www.w3.org/2000/svg", svg.get("ns"), where);
+        QrCode qr = QrCode.encodeText(link, QrCode.Ecc.MEDIUM);
+        assertEquals(String.valueOf(qr.size), svg.get("modules"), where + ": modules on a side");
+        int side = qr.size + 8;
+        assertEquals("0 0 " + side + " " + side, svg.get("viewBox"), where + ": with a four-module quiet zone");
+        boolean[][] drawn = new boolean[qr.size][qr.size];
+        List<List<Number>> rects = (List<List<Number>>) svg.get("rects");
+        assertFalse(rects.isEmpty(), where);
+        for (List<Number> r : rects) {
+            int x = r.get(0).intValue() - 4;
+            int y = r.get(1).intValue() - 4;
+            assertEquals(1, r.get(3).intValue(), where + ": one row per rectangle");
+            for (int k = 0; k < r.get(2).intValue(); k++) {
+                assertFalse(drawn[y][x + k], where + ": drawn twice at " + (x + k) + "," + y);
+                drawn[y][x + k] = true;
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (drawn[y][x] != qr.getModule(x, y)) {
+                    wrong.add(x + "," + y);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong, where + ": modules that differ from qrcodegen's");
+    }
+
+    // helpers -------------------------------------------------------------------------------------------------
+
+    private static void set(Engine e, String id, String value) {
+        e.script("var e = document.getElementById(" + JSON.toJson(id) + "); e.value = " + JSON.toJson(value) + ";"
+                + " e.dispatchEvent(new Event('input', {bubbles: true})); return null;");
+    }
+
+    private static String value(Engine e, String id) {
+        return (String) e.script("return document.getElementById(" + JSON.toJson(id) + ").value;");
+    }
+
+    private static String awaitText(Page page, String selector) {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        String text = page.text(selector);
+        while ((text == null || text.isEmpty()) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(ex);
+            }
+            text = page.text(selector);
+        }
+        return text;
+    }
+
+    private static boolean hidden(Page page, String selector) {
+        return (Boolean) page.engine().script("return document.querySelector(" + JSON.toJson(selector)
+                + ").hasAttribute('hidden');");
+    }
+
+    private static String attribute(Page page, String selector, String name) {
+        return (String) page.engine().script("return document.querySelector(" + JSON.toJson(selector)
+                + ").getAttribute(" + JSON.toJson(name) + ");");
+    }
+
+    private static long count(Page page, String selector) {
+        return ((Number) page.engine().script("return document.querySelectorAll(" + JSON.toJson(selector)
+                + ").length;")).longValue();
+    }
+
+    private static List<Map<String, Object>> linkContacts(Page page) {
+        return contacts(page, "#contact-list");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> contacts(Page page, String list) {
+        return (List<Map<String, Object>>) page.engine().script("return Array.prototype.map.call("
+                + "document.querySelectorAll(" + JSON.toJson(list + " > li") + "), function (li) {"
+                + " var links = li.querySelectorAll('a');"
+                + " return {label: li.querySelector('.contact__label').textContent,"
+                + " source: li.querySelector('.contact__source').textContent,"
+                + " hrefs: Array.prototype.map.call(links, function (a) { return a.getAttribute('href'); }),"
+                + " rels: Array.prototype.map.call(links, function (a) { return a.getAttribute('rel') || ''; })};"
+                + " });");
+    }
+
+    /** Payload bytes written by hand, independently of the codec under test. */
+    private static Payload payload() {
+        return new Payload();
+    }
+
+    private static String fragment(Payload p) {
+        return "q1" + Base64.getUrlEncoder().withoutPadding().encodeToString(p.out.toByteArray());
+    }
+
+    private static final class Payload {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Payload field(int tag, String value) {
+            return field(tag, value.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Payload field(int tag, byte[] value) {
+            out.write(tag);
+            if (value.length < 0x80) {
+                out.write(value.length);
+            } else {
+                out.write(0x80 | (value.length & 0x7F));
+                out.write(value.length >>> 7);
+            }
+            out.write(value, 0, value.length);
+            return this;
+        }
+
+        Payload bytes(int... raw) {
+            for (int b : raw) {
+                out.write(b);
+            }
+            return this;
+        }
+    }
+}
