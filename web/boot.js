@@ -52,7 +52,7 @@
   var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-watch data-watch-elements data-watch-attributes '
       + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw');
   // Root attributes that exit.js (data-browser, data-state) and the Java shell (data-session, data-state) write.
-  var SHARED_RECORDS = set('data-tier data-state data-browser data-session');
+  var SHARED_RECORDS = set('data-tier data-state data-browser data-session data-preset data-preset-lang data-sections');
   // What Quietroom's own code puts inside data-qr-fill containers (FindingsRenderer and later features).
   var FILL_TAGS = set('li ul ol p span div h2 h3 h4 strong em b i br small button label input select option '
       + 'textarea fieldset legend details summary section a bdi');

@@ -43,6 +43,10 @@ public final class Main {
             session.drop();
             root.setAttribute("data-session", "dropped");
         });
+        if (PresetLanguage.switchPage(window, document, root, preset)) {
+            // The page for the link's language is loading in place of this one.
+            return;
+        }
         try {
             Messages messages = new Messages(window.getMessages());
             try {

@@ -129,7 +129,7 @@ class ChromiumTamperIT {
         assertEquals(1, page.cspViolations());
         assertEquals("blocked-attempts", page.reason("page-integrity"));
         assertEquals("caution", page.outcomes().get("page-integrity"));
-        assertTrue(page.text("page-integrity").contains("(1 times)"), page.text("page-integrity"));
+        assertTrue(page.text("page-integrity").contains("Blocked attempts: 1."), page.text("page-integrity"));
     }
 
     @Test

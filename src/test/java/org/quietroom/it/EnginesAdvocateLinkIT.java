@@ -49,6 +49,7 @@ class EnginesAdvocateLinkIT {
     private static SiteServer server;
     private static EngineSession engines;
     private static Catalog english;
+    private static Catalog spanish;
     private static int visits;
 
     static List<String> engines() {
@@ -60,6 +61,8 @@ class EnginesAdvocateLinkIT {
         server = TestSite.production();
         engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
         english = Catalog.loadAll(Path.of("src/main/messages")).get(0);
+        spanish = Catalog.loadAll(Path.of("src/main/messages")).stream().filter(c -> c.lang().equals("es"))
+                .findFirst().orElseThrow();
     }
 
     @AfterAll
@@ -106,12 +109,14 @@ class EnginesAdvocateLinkIT {
             String query = query(tier);
             Page page = open(engine, "", query, PresetCodec.encode(preset));
             assertEquals("ready", page.state(), where);
+            // The link asks for Spanish: the Spanish page replaced the English one, with the same settings.
+            assertEquals("es", page.root("lang"), where);
             assertEquals(tier, page.tier(), where);
             assertEquals("applied", page.root("data-preset"), where);
             assertEquals(0, page.cspViolations(), where);
 
             assertEquals(preset.organisation(), page.text("#preset-org-name"), where);
-            assertEquals(english.get("preset.organisation") + " " + preset.organisation(),
+            assertEquals(spanish.get("preset.organisation") + " " + preset.organisation(),
                     page.text("#preset-org").trim(), where);
             assertFalse(hidden(page, "#preset-org"), where);
             assertEquals(preset.message(), page.text("#preset-message-text"), where);
@@ -124,7 +129,7 @@ class EnginesAdvocateLinkIT {
                 Contact c = preset.contacts().get(i);
                 Map<String, Object> li = shown.get(i);
                 assertEquals(c.label(), li.get("label"), where);
-                assertEquals(english.get(Contact.PROVENANCE_KEY), li.get("source"), where + ": provenance note");
+                assertEquals(spanish.get(Contact.PROVENANCE_KEY), li.get("source"), where + ": provenance note");
             }
             assertEquals(List.of("tel:+442079460000", "sms:+447700900123", "https://riverside.example.org/"),
                     shown.get(0).get("hrefs"), where);
@@ -138,8 +143,9 @@ class EnginesAdvocateLinkIT {
             assertEquals("abuse", page.root("data-sections"), where);
             assertEquals("es", page.root("data-preset-lang"), where);
 
-            assertEquals(SITE + query, page.engine().script("return location.href;"), where);
-            assertEquals(SITE + query, page.engine().url(), where + ": the address bar as the driver reads it");
+            assertEquals(SITE + "index.es.html" + query, page.engine().script("return location.href;"), where);
+            assertEquals(SITE + "index.es.html" + query, page.engine().url(),
+                    where + ": the address bar as the driver reads it");
         }
     }
 

@@ -39,7 +39,7 @@ public final class LanguageChoice {
     }
 
     /** The shipped language for a tag: exact (case-insensitive), else its base language; "" when none. */
-    static String match(String tag, List<String> available) {
+    public static String match(String tag, List<String> available) {
         if (tag == null || tag.isEmpty()) {
             return "";
         }

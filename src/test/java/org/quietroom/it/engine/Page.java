@@ -25,7 +25,13 @@ public final class Page {
     public Page awaitSettled() {
         long deadline = System.nanoTime() + 30_000_000_000L;
         while (System.nanoTime() < deadline) {
-            String state = state();
+            String state;
+            try {
+                state = state();
+            } catch (RuntimeException e) {
+                // The page may be replacing itself (an advocate's link that picks another language's page).
+                state = null;
+            }
             if ("ready".equals(state) || "error".equals(state)) {
                 return this;
             }
