@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
- * {@code {{hosts}}}, {@code {{exit}}}, {@code {{msg:key}}} (HTML-escaped catalog text) and
+ * {@code {{hosts}}}, {@code {{exit}}}, {@code {{questions}}} (every question as a plain list, {@link QuestionList}),
+ * {@code {{msg:key}}} (HTML-escaped catalog text) and
  * {@code {{sri:path}}} (the integrity value of a file already written to the site). An unknown placeholder
  * or a missing message stops the build.
  */
@@ -65,6 +66,8 @@ final class PageTemplate {
                 return escape(hosts);
             case "exit":
                 return escape(SiteBuilder.DEFAULT_EXIT);
+            case "questions":
+                return QuestionList.html(catalog);
             default:
                 throw new IllegalStateException("Unknown placeholder {{" + name + "}}");
         }
