@@ -3,6 +3,7 @@ package org.quietroom.browser;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSBoolean;
+import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSString;
 
 /** The parts of {@code navigator} Quietroom reads; jso-apis' Navigator lacks them. */
@@ -12,4 +13,8 @@ interface JsNavigator extends JSObject {
 
     @JSProperty
     JSBoolean getWebdriver();
+
+    /** How many touch points the screen takes at once; iPads in desktop mode say 5, Macs 0. May be missing. */
+    @JSProperty
+    JSNumber getMaxTouchPoints();
 }

@@ -9,7 +9,7 @@ import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Entry point of both builds (WasmGC and JavaScript): read the browser, assess, render. The page works
- * without this (quick exit and checklist are plain HTML); this adds the findings.
+ * without this (quick exit and checklist are plain HTML); this adds the findings, the questions and the plan.
  */
 public final class Main {
     private Main() {
@@ -22,7 +22,9 @@ public final class Main {
         try {
             Messages messages = new Messages(window.getMessages());
             Snapshot snapshot = SnapshotProbe.read(window);
-            new FindingsRenderer(document, messages).render(Assessment.of(snapshot));
+            Assessment assessment = Assessment.of(snapshot);
+            new FindingsRenderer(document, messages).render(assessment);
+            PlanPage.start(window, messages, assessment);
             root.setAttribute("data-state", "ready");
         } catch (Throwable e) {
             root.setAttribute("data-state", "error");
