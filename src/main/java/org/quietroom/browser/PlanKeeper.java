@@ -24,7 +24,7 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * Outside a secure context (no {@code crypto.subtle}) the option is replaced by an explanation.</li>
  * </ul>
  */
-final class PlanKeeper {
+final class PlanKeeper implements LockedFileMaker.Result {
     private final Dom dom;
     private final Messages messages;
     private final JsWindow window;
@@ -43,18 +43,41 @@ final class PlanKeeper {
     }
 
     void start() {
-        listen("keep-print", e -> print());
-        listen("keep-copy", e -> copy());
-        input("keep-site").addEventListener("change", (EventListener<Event>) e -> siteName());
+        HTMLElement keep = dom.byId("keep");
+        // One listener for the whole section: a click on the checkbox comes after its state has changed.
+        keep.addEventListener("click", (EventListener<Event>) this::clicked);
         if (maker.available()) {
-            HTMLElement start = dom.byId("keep-file-start");
-            start.removeAttribute("hidden");
-            start.addEventListener("click", (EventListener<Event>) e -> toggleFileForm());
-            listen("keep-file-save", e -> save());
+            dom.byId("keep-file-start").removeAttribute("hidden");
         } else {
             dom.byId("keep-file-unavailable").removeAttribute("hidden");
         }
-        dom.byId("keep").removeAttribute("hidden");
+        keep.removeAttribute("hidden");
+    }
+
+    private void clicked(Event event) {
+        String id = ((HTMLElement) event.getTarget()).getAttribute("id");
+        if (id == null || dropped) {
+            return;
+        }
+        switch (id) {
+            case "keep-print":
+                print();
+                break;
+            case "keep-copy":
+                copy();
+                break;
+            case "keep-site":
+                siteName();
+                break;
+            case "keep-file-start":
+                toggleFileForm();
+                break;
+            case "keep-file-save":
+                save();
+                break;
+            default:
+                break;
+        }
     }
 
     /** A new plan: the copied text, if shown, follows it; old messages go. */
@@ -86,10 +109,6 @@ final class PlanKeeper {
         dom.setText(dom.byId("file-status"), "");
         dom.byId("keep-file-form").setAttribute("hidden", "");
         dom.byId("keep").setAttribute("hidden", "");
-    }
-
-    private void listen(String id, EventListener<Event> listener) {
-        dom.byId(id).addEventListener("click", listener);
     }
 
     private HTMLInputElement input(String id) {
@@ -177,17 +196,17 @@ final class PlanKeeper {
         HTMLElement button = dom.byId("keep-file-save");
         button.setAttribute("disabled", "");
         dom.setText(status, messages.get("keep.file.working"));
-        maker.make(PlanText.full(plan, messages::get), passphrase, new LockedFileMaker.Result() {
-            @Override
-            public void saved() {
-                finish("keep.file.done");
-            }
+        maker.make(PlanText.full(plan, messages::get), passphrase, this);
+    }
 
-            @Override
-            public void failed() {
-                finish("keep.file.failed");
-            }
-        });
+    @Override
+    public void saved() {
+        finish("keep.file.done");
+    }
+
+    @Override
+    public void failed() {
+        finish("keep.file.failed");
     }
 
     private void finish(String key) {

@@ -53,8 +53,32 @@ final class QuestionsController {
         if (list != null) {
             list.setAttribute("hidden", "");
         }
+        // One listener of each kind on the area, for every question: the form inside is rebuilt on every move.
+        HTMLElement area = dom.byId("question-area");
+        area.addEventListener("change", (EventListener<Event>) this::changed);
+        area.addEventListener("click", (EventListener<Event>) this::clicked);
+        area.addEventListener("submit", (EventListener<Event>) e -> {
+            e.preventDefault();
+            next();
+        });
         current = Questionnaire.path(answers).get(0);
         render(false);
+    }
+
+    private void changed(Event event) {
+        HTMLInputElement input = (HTMLInputElement) event.getTarget();
+        if (current != null && current.hasOption(input.getValue())) {
+            choose(current, input.getValue(), input.isChecked());
+        }
+    }
+
+    private void clicked(Event event) {
+        String action = ((HTMLElement) event.getTarget()).getAttribute("data-action");
+        if ("back".equals(action)) {
+            back();
+        } else if ("skip".equals(action) && current != null) {
+            skip(current);
+        }
     }
 
     /** Forgets every answer and removes the questions from the page; nothing is shown again. */
@@ -109,14 +133,10 @@ final class QuestionsController {
         next.setAttribute("type", "submit");
         next.setAttribute("data-action", "next");
         if (indexOf(path, q) > 0) {
-            button(nav, "back", "ask.back").addEventListener("click", (EventListener<Event>) e -> back());
+            button(nav, "back", "ask.back");
         }
-        button(nav, "skip", "questions.skip").addEventListener("click", (EventListener<Event>) e -> skip(q));
+        button(nav, "skip", "questions.skip");
         form.appendChild(nav);
-        form.addEventListener("submit", (EventListener<Event>) e -> {
-            e.preventDefault();
-            next();
-        });
         area.appendChild(form);
         if (moveFocus) {
             heading.focus();
@@ -128,7 +148,7 @@ final class QuestionsController {
         done.setAttribute("id", "questions-done");
         dom.add(done, "p", "", messages.get("ask.done"));
         HTMLElement nav = dom.element("div", "question-nav");
-        button(nav, "back", "ask.back").addEventListener("click", (EventListener<Event>) e -> back());
+        button(nav, "back", "ask.back");
         done.appendChild(nav);
         area.appendChild(done);
     }
@@ -149,7 +169,6 @@ final class QuestionsController {
         input.setAttribute("name", "q-" + q.id());
         input.setAttribute("value", option);
         input.setChecked(answers.has(q.id(), option));
-        input.addEventListener("change", (EventListener<Event>) e -> choose(q, option, input.isChecked()));
         row.appendChild(input);
         dom.add(row, "label", "", messages.get(q.optionKey(option))).setAttribute("for", id);
         return row;
@@ -164,10 +183,10 @@ final class QuestionsController {
         } else {
             answers = checked ? answers.withOption(q.id(), option) : answers.without(q.id(), option);
         }
-        changed();
+        answersChanged();
     }
 
-    private void changed() {
+    private void answersChanged() {
         if (progress != null) {
             dom.setText(progress, progressText(Questionnaire.path(answers)));
         }
@@ -185,7 +204,7 @@ final class QuestionsController {
         }
         if (answers.answered(q.id())) {
             answers = answers.without(q.id());
-            changed();
+            answersChanged();
         }
         next();
     }
