@@ -3,7 +3,6 @@ package org.quietroom.browser;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
 import org.teavm.jso.core.JSBoolean;
-import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.core.JSString;
 
 /** The parts of {@code navigator} Quietroom reads; jso-apis' Navigator lacks them. */
@@ -14,7 +13,10 @@ interface JsNavigator extends JSObject {
     @JSProperty
     JSBoolean getWebdriver();
 
-    /** How many touch points the screen takes at once; iPads in desktop mode say 5, Macs 0. May be missing. */
+    /**
+     * How many touch points the screen takes at once; iPads in desktop mode say 5, Macs 0. Read as a double: where
+     * it is missing it arrives as NaN, which is not more than 1 (and JSNumber's doubleValue is an {@code @JSBody}).
+     */
     @JSProperty
-    JSNumber getMaxTouchPoints();
+    double getMaxTouchPoints();
 }

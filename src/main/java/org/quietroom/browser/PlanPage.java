@@ -6,7 +6,6 @@ import org.quietroom.core.plan.PlanWriter;
 import org.quietroom.core.platform.Platform;
 import org.quietroom.core.questions.Answers;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.core.JSNumber;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -62,12 +61,23 @@ final class PlanPage implements QuestionsController.Listener {
             page.keeper.start();
             page.answersChanged(Answers.NONE);
         } catch (Throwable e) {
+            // Back to what the page shows without JavaScript: the plain list of questions, no plan.
             HTMLElement list = document.getElementById("question-list");
             if (list != null) {
                 list.removeAttribute("hidden");
             }
             Dom.clear(document.getElementById("question-area"));
+            Dom.clear(document.getElementById("plan-body"));
+            hide(document, "plan");
+            hide(document, "keep");
             document.getDocumentElement().setAttribute("data-plan", "error");
+        }
+    }
+
+    private static void hide(HTMLDocument document, String id) {
+        HTMLElement element = document.getElementById(id);
+        if (element != null) {
+            element.setAttribute("hidden", "");
         }
     }
 
@@ -78,8 +88,7 @@ final class PlanPage implements QuestionsController.Listener {
             if (Js.missing(navigator)) {
                 return Platform.UNKNOWN;
             }
-            JSNumber touch = navigator.getMaxTouchPoints();
-            boolean multiTouch = !Js.missing(touch) && touch.doubleValue() > 1;
+            boolean multiTouch = navigator.getMaxTouchPoints() > 1;
             return Platform.parse(Js.string(navigator.getUserAgent()), multiTouch);
         } catch (Throwable e) {
             return Platform.UNKNOWN;

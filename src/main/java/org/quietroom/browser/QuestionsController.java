@@ -67,8 +67,9 @@ final class QuestionsController {
 
     private void changed(Event event) {
         HTMLInputElement input = (HTMLInputElement) event.getTarget();
-        if (current != null && current.hasOption(input.getValue())) {
-            choose(current, input.getValue(), input.isChecked());
+        String option = input.getValue();
+        if (current != null && option != null && current.hasOption(option)) {
+            choose(current, option, input.isChecked());
         }
     }
 

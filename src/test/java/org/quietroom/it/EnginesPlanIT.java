@@ -58,6 +58,8 @@ class EnginesPlanIT {
     private static PlanDriver open(String engine, String url) {
         Page page = engines.page(engine).open(url);
         assertEquals("ready", page.state(), engine);
+        // Each tier must run this itself: a fallback from WasmGC to JS would hide a failure of the WasmGC build.
+        assertEquals(url.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine + " " + url);
         assertEquals("shown", page.root("data-plan"), engine + ": the plan shows before any answer");
         return new PlanDriver(page);
     }
