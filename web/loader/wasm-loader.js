@@ -189,12 +189,24 @@ function failed(error) {
   document.dispatchEvent(new CustomEvent('quietroom-failed', { detail: 'wasm' }));
 }
 
+// Runs fn once the page is parsed and its deferred script, the message catalog, has run. The catalog runs after
+// readyState turns 'interactive' and before DOMContentLoaded, so 'interactive' alone is not enough: a module that
+// compiled in that gap would start without its words. Without the catalog yet, this waits for DOMContentLoaded, or
+// for load when DOMContentLoaded has passed (a catalog that failed to load).
 function whenReady(fn) {
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', fn);
-  } else {
+  if (document.readyState !== 'loading' && typeof globalThis.quietroomMessages === 'object') {
     fn();
+    return;
   }
+  var started = false;
+  function once() {
+    if (!started) {
+      started = true;
+      fn();
+    }
+  }
+  document.addEventListener('DOMContentLoaded', once);
+  window.addEventListener('load', once);
 }
 
 function start(base64) {
