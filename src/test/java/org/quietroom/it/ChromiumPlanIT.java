@@ -19,6 +19,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,12 +40,13 @@ import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Page;
 
 /**
- * Keeping the plan, in real Chromium only, because only Chromium's DevTools protocol can do what these need:
- * emulate print media ({@code Emulation.setEmulatedMedia}; Firefox's BiDi and WebKitWebDriver have no print-media
- * emulation) and let a download land in a known folder ({@code Browser.setDownloadBehavior}), which the locked
- * file needs, end to end: made in the page, opened from disk with file://, unlocked by its passphrase.
+ * The plan in real Chromium only, because only Chromium's DevTools protocol can do what these need: emulate print
+ * media ({@code Emulation.setEmulatedMedia}; Firefox's BiDi and WebKitWebDriver have no print-media emulation), let
+ * a download land in a known folder ({@code Browser.setDownloadBehavior}), which the locked file needs end to end
+ * (made in the page, opened from disk with file://, unlocked by its passphrase), and emulate a multi-touch screen
+ * under another User-Agent ({@code Emulation.setTouchEmulationEnabled}, {@code Emulation.setUserAgentOverride}).
  */
-class ChromiumPlanKeepIT {
+class ChromiumPlanIT {
     private static SiteServer server;
     private static ChromeDriver chromium;
     private static Path downloads;
@@ -78,14 +81,20 @@ class ChromiumPlanKeepIT {
     }
 
     @BeforeEach
-    void screen() {
+    void screenAndAnEmptyDownloadsFolder() throws IOException {
         chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        try (var files = Files.list(downloads)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.delete(p);
+            }
+        }
     }
 
-    /** The page at 127.0.0.1, a secure context, where Web Crypto is available. */
-    private static void open() {
-        page.page().open(server.origin() + "/");
+    /** The page at 127.0.0.1, a secure context, where Web Crypto is available; "" or "?tier=js". */
+    private static void open(String tier) {
+        page.page().open(server.origin() + "/" + tier);
         assertEquals("ready", page.page().state());
+        assertEquals(tier.isEmpty() ? "wasm" : "js", page.page().tier());
         assertEquals("shown", page.page().root("data-plan"));
     }
 
@@ -105,7 +114,7 @@ class ChromiumPlanKeepIT {
 
     @Test
     void printMediaShowsOnlyThePlanAndTheSiteNameOnlyWhenAskedFor() {
-        open();
+        open("");
         page.choose("person");
         page.next();
         assertTrue(printedOutsideThePlan().size() > 10, "on screen the whole page shows");
@@ -190,9 +199,11 @@ class ChromiumPlanKeepIT {
                 .toList();
     }
 
-    @Test
-    void theLockedFileIsMadeInThePageAndOpensFromDiskWithItsPassphraseOnly() throws Exception {
-        open();
+    /** Both tiers: the encryption is Java, compiled twice, each with its own glue to Web Crypto. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?tier=js"})
+    void theLockedFileIsMadeInThePageAndOpensFromDiskWithItsPassphraseOnly(String tier) throws Exception {
+        open(tier);
         page.choose("person");
         page.next();
         page.choose("together");
@@ -279,6 +290,39 @@ class ChromiumPlanKeepIT {
         assertFalse(shown("unlock"));
         assertEquals("plan", page.script("return document.activeElement.id;"));
         assertEquals(List.of(), policyErrors(), "the file runs under its own policy without a violation");
+    }
+
+    private static String menu(String step) {
+        return (String) page.script("var m = document.querySelector('[data-step=\"" + step + "\"] [data-menu]');"
+                + " return m ? m.getAttribute('data-menu') : null;");
+    }
+
+    /** iPadOS asks for desktop sites with a Mac's User-Agent; only maxTouchPoints tells the two apart. */
+    @Test
+    void anIpadInDesktopModeGetsTheIpadMenusAndAMacTheMacOnes() {
+        String mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)"
+                + " Version/18.1 Safari/605.1.15";
+        page.page().open(server.origin() + "/");
+        String original = (String) page.script("return navigator.userAgent;");
+        try {
+            chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", mac));
+            chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true,
+                    "maxTouchPoints", 5));
+            open("");
+            assertEquals(mac, page.script("return navigator.userAgent;"));
+            assertEquals(5L, ((Number) page.script("return navigator.maxTouchPoints;")).longValue());
+            assertEquals("step.private-window.safari-ios", menu("private-window"));
+            assertEquals(msg("step.private-window.safari-ios"),
+                    page.text("[data-step=\"private-window\"] [data-menu]"));
+
+            chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            open("");
+            assertTrue(((Number) page.script("return navigator.maxTouchPoints;")).longValue() <= 1);
+            assertEquals("step.private-window.safari", menu("private-window"));
+        } finally {
+            chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", original));
+        }
     }
 
     /** The {@link Engine} interface over a Chromium this class started itself, to send it DevTools commands. */
