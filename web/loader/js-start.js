@@ -10,18 +10,19 @@
       document.dispatchEvent(new CustomEvent('quietroom-failed', { detail: 'js' }));
     }
   }
-  // Once the page is parsed and its deferred scripts (the message catalog) have run. readyState alone cannot
-  // tell: it is already "interactive" before deferred scripts run. If the catalog never comes, load still does.
-  var done = false;
-  function once() {
-    if (!done) {
-      done = true;
-      run();
-    }
-  }
-  if (globalThis.quietroomMessages || document.readyState === 'complete') {
-    once();
+  // Once the page is parsed and its deferred script, the message catalog, has run: the catalog runs after
+  // readyState turns 'interactive' and before DOMContentLoaded. Without it yet, wait for DOMContentLoaded, or for
+  // load when DOMContentLoaded has passed (a catalog that failed to load).
+  if (document.readyState !== 'loading' && typeof globalThis.quietroomMessages === 'object') {
+    run();
   } else {
+    var started = false;
+    var once = function () {
+      if (!started) {
+        started = true;
+        run();
+      }
+    };
     document.addEventListener('DOMContentLoaded', once);
     window.addEventListener('load', once);
   }

@@ -189,20 +189,21 @@ function failed(error) {
   document.dispatchEvent(new CustomEvent('quietroom-failed', { detail: 'wasm' }));
 }
 
-// Runs fn once the page is parsed and its deferred scripts (the message catalog) have run. readyState alone
-// cannot tell: it is already "interactive" before deferred scripts run. The catalog's global can; and if the
-// catalog never comes, the load event still does.
+// Runs fn once the page is parsed and its deferred script, the message catalog, has run. The catalog runs after
+// readyState turns 'interactive' and before DOMContentLoaded, so 'interactive' alone is not enough: a module that
+// compiled in that gap would start without its words. Without the catalog yet, this waits for DOMContentLoaded, or
+// for load when DOMContentLoaded has passed (a catalog that failed to load).
 function whenReady(fn) {
-  var done = false;
+  if (document.readyState !== 'loading' && typeof globalThis.quietroomMessages === 'object') {
+    fn();
+    return;
+  }
+  var started = false;
   function once() {
-    if (!done) {
-      done = true;
+    if (!started) {
+      started = true;
       fn();
     }
-  }
-  if (globalThis.quietroomMessages || document.readyState === 'complete') {
-    once();
-    return;
   }
   document.addEventListener('DOMContentLoaded', once);
   window.addEventListener('load', once);

@@ -20,4 +20,11 @@ interface JsNavigator extends JSObject {
     /** Undefined outside secure contexts: check with {@link Js#missing}. */
     @JSProperty
     JsClipboard getClipboard();
+
+    /**
+     * How many touch points the screen takes at once; iPads in desktop mode say 5, Macs 0. Read as a double: where
+     * it is missing it arrives as NaN, which is not more than 1 (and JSNumber's doubleValue is an {@code @JSBody}).
+     */
+    @JSProperty
+    double getMaxTouchPoints();
 }

@@ -61,6 +61,7 @@ public final class Main {
                 return;
             }
             root.setAttribute("data-session", "live");
+            PlanPage.start(window, messages, session.assessment());
             root.setAttribute("data-state", "ready");
             document.addEventListener("quietroom-watch", event -> {
                 try {

@@ -11,9 +11,10 @@ import java.util.List;
  * {@code {{hosts}}}, {@code {{exit}}} (the default quick-exit target), {@code {{msg:key}}} (HTML-escaped catalog
  * text), {@code {{sri:path}}} (the integrity value of a file already written to the site), {@code {{languages}}}
  * (the language switcher's links), {@code {{language-options}}} (one {@code <option>} per shipped language),
- * {@code {{default-contacts}}} (the built-in helplines as list items, see {@link ContactsHtml}) and
- * {@code {{structure}}} (the page's own element and attribute counts, {@link PageStructure}, computed from the
- * rendered page). An unknown placeholder or a missing message stops the build.
+ * {@code {{default-contacts}}} (the built-in helplines as list items, see {@link ContactsHtml}),
+ * {@code {{questions}}} (every question as a plain list, {@link QuestionList}) and {@code {{structure}}} (the
+ * page's own element and attribute counts, {@link PageStructure}, computed from the rendered page). An unknown
+ * placeholder or a missing message stops the build.
  */
 final class PageTemplate {
     /** Marks where the structure goes; it is computed once everything else is in place. */
@@ -113,6 +114,8 @@ final class PageTemplate {
                 return ContactsHtml.defaults(catalog);
             case "language-options":
                 return languageOptions();
+            case "questions":
+                return QuestionList.html(catalog);
             default:
                 throw new IllegalStateException("Unknown placeholder {{" + name + "}}");
         }

@@ -101,7 +101,7 @@ public final class SiteBuilder {
         }
         byte[] wasm = Files.readAllBytes(target.resolve("teavm/" + dir + "/classes.wasm"));
         String loader = Files.readString(web.resolve("loader/wasm-loader.js"), StandardCharsets.UTF_8);
-        return "(function () {\n" + loader
+        return LockedFileTemplate.script(web) + "(function () {\n" + loader
                 + "\n(function (Function) {\n" + new String(runtimeBytes, StandardCharsets.UTF_8) + "\n})(createFunction);\n"
                 + "start(\"" + Base64.getEncoder().encodeToString(wasm) + "\");\n}());\n";
     }
@@ -110,7 +110,7 @@ public final class SiteBuilder {
     private String jsApp(Path web, String dir) throws IOException {
         String classes = Files.readString(target.resolve("teavm/" + dir + "/classes.js"), StandardCharsets.UTF_8);
         String starter = Files.readString(web.resolve("loader/js-start.js"), StandardCharsets.UTF_8);
-        return "(function () {\n" + classes + "\n" + starter + "\n}());\n";
+        return LockedFileTemplate.script(web) + "(function () {\n" + classes + "\n" + starter + "\n}());\n";
     }
 
     static String catalogScript(Catalog catalog) {

@@ -50,10 +50,16 @@ public final class PageProbe {
     }
 
     /** check id -> outcome, in page order. */
+    @SuppressWarnings("unchecked")
     public Map<String, String> outcomes() {
+        // One script call: the list may be redrawn at any time (boot.js reports late changes), so reading it
+        // element by element could meet an element that was just replaced.
+        List<List<String>> rows = (List<List<String>>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return Array.prototype.map.call(document.querySelectorAll('#findings > li[data-check]'),"
+                + " function (li) { return [li.getAttribute('data-check'), li.getAttribute('data-outcome')]; });");
         Map<String, String> m = new LinkedHashMap<>();
-        for (WebElement li : findings()) {
-            m.put(li.getDomAttribute("data-check"), li.getDomAttribute("data-outcome"));
+        for (List<String> row : rows) {
+            m.put(row.get(0), row.get(1));
         }
         return m;
     }
@@ -68,21 +74,26 @@ public final class PageProbe {
 
     /** The result key of one check's finding ({@code data-reason}). */
     public String reason(String check) {
-        return finding(check).getDomAttribute("data-reason");
+        return (String) js("var li = document.querySelector(\"#findings > li[data-check='" + check + "']\");"
+                + " return li ? li.getAttribute('data-reason') : null;");
+    }
+
+    private Object js(String body) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(body);
     }
 
     /** The visible text of one check's finding. */
     public String text(String check) {
-        return finding(check).getText();
+        return (String) js("var li = document.querySelector(\"#findings > li[data-check='" + check + "']\");"
+                + " return li ? li.innerText : null;");
     }
 
     /** The classes of a finding's paragraphs, in order (harmless, text, limits). */
+    @SuppressWarnings("unchecked")
     public List<String> paragraphs(String check) {
-        List<String> classes = new ArrayList<>();
-        for (WebElement p : finding(check).findElements(By.cssSelector("li > p"))) {
-            classes.add(p.getDomAttribute("class"));
-        }
-        return classes;
+        return (List<String>) js("var li = document.querySelector(\"#findings > li[data-check='" + check + "']\");"
+                + " return li ? Array.prototype.map.call(li.querySelectorAll('li > p'),"
+                + " function (p) { return p.getAttribute('class'); }) : [];");
     }
 
     /**

@@ -1,0 +1,158 @@
+package org.quietroom.browser;
+
+import org.quietroom.core.Words;
+import org.quietroom.core.keep.LockedFile;
+import org.teavm.jso.core.JSArray;
+import org.teavm.jso.core.JSBoolean;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.typedarrays.ArrayBuffer;
+import org.teavm.jso.typedarrays.Uint8Array;
+
+/**
+ * Makes the locked file in the page with Web Crypto: PBKDF2-SHA-256 ({@link LockedFile#ITERATIONS}, a random
+ * 16-byte salt) derives a non-extractable AES-GCM 256 key, which encrypts the plan's text with a random 12-byte IV
+ * from {@code crypto.getRandomValues}. The file is the fixed skeleton filled by {@link LockedFile#fill}: only salt,
+ * IV and ciphertext, never the plan in clear. It is handed over as a Blob through a temporary
+ * {@code <a download>} whose object URL is revoked soon after.
+ *
+ * <p>Written in Java through JSO overlays, not in a hand-written script: the passphrase and the plan never leave
+ * the code that the quick exit drops, both tiers share it, and no extra script has to be loaded and pinned.
+ */
+final class LockedFileMaker {
+    /** How long the object URL lives after the click: long enough for every browser to start the download. */
+    private static final int REVOKE_AFTER_MS = 10_000;
+
+    /** What happened. */
+    interface Result {
+        void saved();
+
+        void failed();
+    }
+
+    private final JsPlanWindow window;
+    private final HTMLDocument document;
+    private final Words words;
+    private boolean dropped;
+    private String pendingUrl = "";
+
+    LockedFileMaker(JsPlanWindow window, HTMLDocument document, Words words) {
+        this.window = window;
+        this.document = document;
+        this.words = words;
+    }
+
+    /** Whether this browser can make the file here: a secure context with Web Crypto, and the skeleton. */
+    boolean available() {
+        try {
+            JSBoolean secure = window.getIsSecureContext();
+            JsPlanWindow.JsCrypto crypto = window.getCrypto();
+            return !Js.missing(secure) && secure.booleanValue() && !Js.missing(crypto)
+                    && !Js.missing(crypto.getSubtle()) && !Js.missing(window.getTextEncoderClass())
+                    && !Js.missing(window.getUrls()) && !Js.string(window.getLockedFile()).isEmpty();
+        } catch (Throwable e) {
+            return false;
+        }
+    }
+
+    /** From now on nothing is saved: a file still being encrypted is dropped when it is done. */
+    void drop() {
+        dropped = true;
+        revoke();
+    }
+
+    private void revoke() {
+        if (!pendingUrl.isEmpty()) {
+            String url = pendingUrl;
+            pendingUrl = "";
+            try {
+                window.getUrls().revokeObjectURL(url);
+            } catch (Throwable e) {
+                // the page is going anyway
+            }
+        }
+    }
+
+    void make(String text, String passphrase, Result result) {
+        try {
+            JsPlanWindow.JsCrypto crypto = window.getCrypto();
+            JsSubtle subtle = crypto.getSubtle();
+            Uint8Array salt = new Uint8Array(LockedFile.SALT_BYTES);
+            crypto.getRandomValues(salt);
+            Uint8Array iv = new Uint8Array(LockedFile.IV_BYTES);
+            crypto.getRandomValues(iv);
+            JsSubtle.Encoder encoder = new JsSubtle.Encoder();
+
+            JsSubtle.Params pbkdf2 = new JsSubtle.Params();
+            pbkdf2.setName("PBKDF2");
+            pbkdf2.setSalt(salt);
+            pbkdf2.setIterations(LockedFile.ITERATIONS);
+            pbkdf2.setHash("SHA-256");
+            JsSubtle.Params aes = new JsSubtle.Params();
+            aes.setName("AES-GCM");
+            aes.setLength(256);
+            JsSubtle.Params gcm = new JsSubtle.Params();
+            gcm.setName("AES-GCM");
+            gcm.setIv(iv);
+
+            subtle.importKey("raw", encoder.encode(passphrase), "PBKDF2", false, usages("deriveKey"))
+                    .flatThen(base -> subtle.deriveKey(pbkdf2, base, aes, false, usages("encrypt")))
+                    .flatThen(key -> subtle.encrypt(gcm, key, encoder.encode(text)))
+                    .then((ArrayBuffer ciphertext) -> {
+                        if (!dropped) {
+                            save(bytes(salt), bytes(iv), bytes(new Uint8Array(ciphertext)), encoder);
+                            result.saved();
+                        }
+                        return null;
+                    }, error -> {
+                        if (!dropped) {
+                            result.failed();
+                        }
+                        return null;
+                    });
+        } catch (Throwable e) {
+            result.failed();
+        }
+    }
+
+    private void save(byte[] salt, byte[] iv, byte[] ciphertext, JsSubtle.Encoder encoder) {
+        HTMLElement root = document.getDocumentElement();
+        String html = LockedFile.fill(Js.string(window.getLockedFile()), words, root.getAttribute("lang"),
+                root.getAttribute("dir"), salt, iv, ciphertext);
+        JSArray<Uint8Array> parts = new JSArray<>();
+        parts.push(encoder.encode(html));
+        JsSubtle.Params options = new JsSubtle.Params();
+        options.setType("text/html;charset=utf-8");
+        revoke();
+        String url = window.getUrls().createObjectURL(new JsSubtle.Blob(parts, options));
+        pendingUrl = url;
+        // An object URL is not a Trusted Types sink, and a download link navigates nowhere.
+        HTMLElement link = document.createElement("a");
+        link.setAttribute("href", url);
+        link.setAttribute("download", words.get(LockedFile.NAME_KEY));
+        link.setAttribute("hidden", "");
+        document.getBody().appendChild(link);
+        link.click();
+        document.getBody().removeChild(link);
+        window.setTimeout(() -> {
+            if (url.equals(pendingUrl)) {
+                revoke();
+            }
+        }, REVOKE_AFTER_MS);
+    }
+
+    private static JSArray<JSString> usages(String usage) {
+        JSArray<JSString> out = new JSArray<>();
+        out.push(JSString.valueOf(usage));
+        return out;
+    }
+
+    private static byte[] bytes(Uint8Array array) {
+        byte[] out = new byte[array.getLength()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (byte) array.get(i);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,224 @@
+package org.quietroom.browser;
+
+import java.util.List;
+import org.quietroom.core.keep.LockedFile;
+import org.quietroom.core.plan.Plan;
+import org.quietroom.core.plan.PlanText;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Location;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.html.HTMLInputElement;
+import org.teavm.jso.dom.html.HTMLTextAreaElement;
+
+/**
+ * Keeping the plan, only when the person asks ({@code #keep}, already in the page, hidden until the plan shows):
+ * <ul>
+ * <li>Print: {@code window.print()}; the print stylesheet shows only {@code #plan}. The site's name and address
+ * appear on the printout only when "include the site name" is ticked (remembered in memory, for this visit).</li>
+ * <li>Copy: the plan as short plain text ({@link PlanText#brief}) in a read-only text area, selected and copied with
+ * {@code document.execCommand("copy")}; where that fails the text stays selected and the person is told to press
+ * Ctrl+C. No clipboard permission is ever requested.</li>
+ * <li>Locked file: after the warning that downloads leave a trace, a passphrase, then {@link LockedFileMaker}.
+ * Outside a secure context (no {@code crypto.subtle}) the option is replaced by an explanation.</li>
+ * </ul>
+ */
+final class PlanKeeper implements LockedFileMaker.Result {
+    private final Dom dom;
+    private final Messages messages;
+    private final JsWindow window;
+    private final JsPlanWindow planWindow;
+    private final LockedFileMaker maker;
+    private Plan plan;
+    private boolean busy;
+    private boolean dropped;
+
+    PlanKeeper(Dom dom, Messages messages, JsWindow window) {
+        this.dom = dom;
+        this.messages = messages;
+        this.window = window;
+        this.planWindow = (JsPlanWindow) (JSObject) window;
+        this.maker = new LockedFileMaker(planWindow, dom.document(), messages::get);
+    }
+
+    void start() {
+        HTMLElement keep = dom.byId("keep");
+        // One listener for the whole section: a click on the checkbox comes after its state has changed.
+        keep.addEventListener("click", (EventListener<Event>) this::clicked);
+        if (maker.available()) {
+            dom.byId("keep-file-start").removeAttribute("hidden");
+        } else {
+            dom.byId("keep-file-unavailable").removeAttribute("hidden");
+        }
+        keep.removeAttribute("hidden");
+    }
+
+    private void clicked(Event event) {
+        String id = ((HTMLElement) event.getTarget()).getAttribute("id");
+        if (id == null || dropped) {
+            return;
+        }
+        switch (id) {
+            case "keep-print":
+                print();
+                break;
+            case "keep-copy":
+                copy();
+                break;
+            case "keep-site":
+                siteName();
+                break;
+            case "keep-file-start":
+                toggleFileForm();
+                break;
+            case "keep-file-save":
+                save();
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** A new plan: the copied text, if shown, follows it; old messages go. */
+    void planChanged(Plan value) {
+        if (dropped) {
+            return;
+        }
+        plan = value;
+        if (!dom.byId("copy-box").isHidden()) {
+            textArea().setValue(PlanText.brief(plan, messages::get));
+        }
+        dom.setText(dom.byId("copy-status"), "");
+    }
+
+    /** Forgets the plan and everything typed; the section disappears. */
+    void drop() {
+        dropped = true;
+        plan = null;
+        maker.drop();
+        textArea().setValue("");
+        dom.byId("copy-box").setAttribute("hidden", "");
+        input("keep-pass").setValue("");
+        input("keep-pass2").setValue("");
+        input("keep-site").setChecked(false);
+        HTMLElement site = dom.byId("plan-site");
+        dom.setText(site, "");
+        site.setAttribute("hidden", "");
+        dom.setText(dom.byId("copy-status"), "");
+        dom.setText(dom.byId("file-status"), "");
+        dom.byId("keep-file-form").setAttribute("hidden", "");
+        dom.byId("keep").setAttribute("hidden", "");
+    }
+
+    private HTMLInputElement input(String id) {
+        return (HTMLInputElement) dom.byId(id);
+    }
+
+    private HTMLTextAreaElement textArea() {
+        return (HTMLTextAreaElement) dom.byId("plan-text");
+    }
+
+    private void print() {
+        if (!dropped && plan != null) {
+            planWindow.print();
+        }
+    }
+
+    private void siteName() {
+        HTMLElement site = dom.byId("plan-site");
+        if (!dropped && input("keep-site").isChecked()) {
+            dom.setText(site, messages.get("keep.print.site-line", List.of(address())));
+            site.removeAttribute("hidden");
+        } else {
+            dom.setText(site, "");
+            site.setAttribute("hidden", "");
+        }
+    }
+
+    /** The site's address without query or fragment: an advocate's link settings stay off paper. */
+    private String address() {
+        Location location = window.getLocation();
+        String host = location.getHost();
+        return (host.isEmpty() ? location.getProtocol() : host) + location.getPathName();
+    }
+
+    private void copy() {
+        if (dropped || plan == null) {
+            return;
+        }
+        HTMLTextAreaElement area = textArea();
+        area.setValue(PlanText.brief(plan, messages::get));
+        dom.byId("copy-box").removeAttribute("hidden");
+        area.focus();
+        area.select();
+        boolean copied;
+        try {
+            copied = ((JsEditing) (JSObject) dom.document()).execCommand("copy");
+        } catch (Throwable e) {
+            copied = false;
+        }
+        dom.setText(dom.byId("copy-status"), messages.get(copied ? "keep.copy.done" : "keep.copy.manual"));
+    }
+
+    private void toggleFileForm() {
+        HTMLElement form = dom.byId("keep-file-form");
+        HTMLElement start = dom.byId("keep-file-start");
+        boolean open = form.isHidden();
+        if (open) {
+            form.removeAttribute("hidden");
+        } else {
+            form.setAttribute("hidden", "");
+        }
+        start.setAttribute("aria-expanded", open ? "true" : "false");
+        if (open) {
+            dom.byId("keep-pass").focus();
+        }
+    }
+
+    private void save() {
+        if (dropped || busy || plan == null) {
+            return;
+        }
+        HTMLInputElement pass = input("keep-pass");
+        HTMLInputElement again = input("keep-pass2");
+        HTMLElement status = dom.byId("file-status");
+        String problem = LockedFile.problem(pass.getValue(), again.getValue());
+        if (!problem.isEmpty()) {
+            dom.setText(status, messages.get(problem));
+            pass.focus();
+            return;
+        }
+        String passphrase = pass.getValue();
+        pass.setValue("");
+        again.setValue("");
+        busy = true;
+        HTMLElement button = dom.byId("keep-file-save");
+        button.setAttribute("disabled", "");
+        dom.setText(status, messages.get("keep.file.working"));
+        maker.make(PlanText.full(plan, messages::get), passphrase, this);
+    }
+
+    @Override
+    public void saved() {
+        finish("keep.file.done");
+    }
+
+    @Override
+    public void failed() {
+        finish("keep.file.failed");
+    }
+
+    private void finish(String key) {
+        busy = false;
+        dom.byId("keep-file-save").removeAttribute("disabled");
+        if (!dropped) {
+            dom.setText(dom.byId("file-status"), messages.get(key));
+        }
+    }
+
+    /** {@code document.execCommand}, for "copy" only: no clipboard permission, no Trusted Types sink. */
+    interface JsEditing extends JSObject {
+        boolean execCommand(String command);
+    }
+}

@@ -1,0 +1,128 @@
+package org.quietroom.browser;
+
+import org.quietroom.core.Assessment;
+import org.quietroom.core.plan.Plan;
+import org.quietroom.core.plan.PlanWriter;
+import org.quietroom.core.platform.Platform;
+import org.quietroom.core.questions.Answers;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The questions, the plan and keeping it, wired together. The plan is written by {@link PlanWriter} from the checks
+ * already run, the answers so far and the browser's platform, and rewritten after every answer.
+ *
+ * <p>State lives here and in {@link QuestionsController}, in memory only. The quick exit ({@code web/exit.js})
+ * dispatches {@value #EXIT_EVENT} on the document: every answer and the plan are dropped, the containers this code
+ * filled are emptied, and nothing is shown again in this page.
+ */
+final class PlanPage implements QuestionsController.Listener {
+    /** Dispatched on the document by the quick exit. */
+    static final String EXIT_EVENT = "quietroom-exit";
+
+    private final Assessment assessment;
+    private final Platform platform;
+    private final Dom dom;
+    private final Messages messages;
+    private final PlanRenderer renderer;
+    private final PlanKeeper keeper;
+    private final QuestionsController questions;
+    private Plan plan;
+    private boolean dropped;
+
+    private PlanPage(JsWindow window, Messages messages, Assessment assessment) {
+        HTMLDocument document = window.getDocument();
+        JsPlanWindow planWindow = (JsPlanWindow) (JSObject) window;
+        this.assessment = assessment;
+        this.platform = platform(window);
+        this.dom = new Dom(document);
+        this.messages = messages;
+        this.renderer = new PlanRenderer(dom, messages, planWindow.getPerformance());
+        this.keeper = new PlanKeeper(dom, messages, window);
+        this.questions = new QuestionsController(dom, messages, this);
+    }
+
+    /**
+     * Shows the questions and the first plan. A page without {@code #question-area} is left as it is; if anything
+     * here fails, the plain question list stays and the findings above are unaffected.
+     */
+    static void start(JsWindow window, Messages messages, Assessment assessment) {
+        HTMLDocument document = window.getDocument();
+        if (document.getElementById("question-area") == null) {
+            return;
+        }
+        try {
+            PlanPage page = new PlanPage(window, messages, assessment);
+            document.addEventListener(EXIT_EVENT, (EventListener<Event>) e -> page.drop());
+            page.questions.start();
+            page.keeper.start();
+            page.answersChanged(Answers.NONE);
+        } catch (Throwable e) {
+            // Back to what the page shows without JavaScript: the plain list of questions, no plan.
+            HTMLElement list = document.getElementById("question-list");
+            if (list != null) {
+                list.removeAttribute("hidden");
+            }
+            Dom.clear(document.getElementById("question-area"));
+            Dom.clear(document.getElementById("plan-body"));
+            hide(document, "plan");
+            hide(document, "keep");
+            document.getDocumentElement().setAttribute("data-plan", "error");
+        }
+    }
+
+    private static void hide(HTMLDocument document, String id) {
+        HTMLElement element = document.getElementById(id);
+        if (element != null) {
+            element.setAttribute("hidden", "");
+        }
+    }
+
+    /** Which browser and system, for menu paths only; {@code maxTouchPoints > 1} tells an iPad from a Mac. */
+    static Platform platform(JsWindow window) {
+        try {
+            JsNavigator navigator = window.getNavigator();
+            if (Js.missing(navigator)) {
+                return Platform.UNKNOWN;
+            }
+            boolean multiTouch = navigator.getMaxTouchPoints() > 1;
+            return Platform.parse(Js.string(navigator.getUserAgent()), multiTouch);
+        } catch (Throwable e) {
+            return Platform.UNKNOWN;
+        }
+    }
+
+    @Override
+    public void answersChanged(Answers answers) {
+        if (dropped) {
+            return;
+        }
+        Plan next = PlanWriter.write(assessment, answers, platform);
+        boolean decisionChanged = plan != null && next.reason() != plan.reason();
+        plan = next;
+        renderer.render(plan);
+        keeper.planChanged(plan);
+        if (decisionChanged) {
+            dom.setText(dom.byId("plan-status"), messages.get("ask.plan-changed"));
+        }
+    }
+
+    @Override
+    public void finished() {
+        if (!dropped) {
+            dom.byId("plan-heading").focus();
+        }
+    }
+
+    private void drop() {
+        dropped = true;
+        plan = null;
+        questions.drop();
+        renderer.drop();
+        keeper.drop();
+        dom.setText(dom.byId("plan-status"), "");
+    }
+}
