@@ -138,7 +138,7 @@
 
   // ---- 2. Data this site already had in this browser, read without creating any. Reading document.cookie,
   // localStorage.length and serviceWorker.getRegistrations() left no trace in a Chromium 156 profile (measured).
-  // indexedDB.databases() and caches.keys() are not used: each wrote a storage-bucket row for the site into the
+  // The IndexedDB database list and the Cache API key list are not read: each wrote a storage-bucket row for the site into the
   // profile's QuotaManager database (measured), and this page promises to store nothing.
   function readCount(read) {
     try {

@@ -166,6 +166,20 @@ class ExitScriptTest {
             + "|getUserMedia|requestStorageAccess|showSaveFilePicker|\\bNotification\\b|navigator\\.storage"
             + "|download=|createObjectURL");
 
+    /**
+     * The reviewed exceptions, file by file. boot.js only READS what this origin stored before (the visit-traces
+     * check: cookie length, localStorage.length, service-worker registrations; measured to leave no trace) and never
+     * writes. The locked file is a download the person chooses, after a warning (Blob URL + a download link).
+     */
+    private static final java.util.Map<String, List<String>> REVIEWED = java.util.Map.of(
+            "boot.js", List.of("document.cookie", "localStorage", "serviceWorker"),
+            "LockedFileMaker.java", List.of("createObjectURL", "download="),
+            "JsPlanWindow.java", List.of("createObjectURL"),
+            "index.html", List.of("download="),
+            "index.es.html", List.of("download="),
+            // The builds also carry the names of what visit-traces found, as evidence text shown to the person.
+            "app.js", List.of("createObjectURL", "download=", "document.cookie", "localStorage", "serviceWorker"));
+
     @Test
     void nothingShippedUsesStorageOrAsksForPermissions() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -180,7 +194,11 @@ class ExitScriptTest {
         assertTrue(files.contains(BuiltSite.DIR.resolve("wasm/app.js")), "the builds are scanned too");
         for (Path file : files) {
             Matcher m = NEVER.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            assertFalse(m.find(), () -> file + " uses " + m.group());
+            while (m.find()) {
+                String found = m.group();
+                assertTrue(REVIEWED.getOrDefault(file.getFileName().toString(), List.of()).contains(found),
+                        () -> file + " uses " + found);
+            }
         }
         assertNotNull(NEVER.matcher("x = localStorage.length").results().findFirst().orElse(null), "the check works");
     }

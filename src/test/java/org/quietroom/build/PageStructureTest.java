@@ -37,7 +37,7 @@ class PageStructureTest {
         start += marker.length();
         String content = html.substring(start, html.indexOf('"', start));
         assertEquals(PageStructure.of(html), content);
-        assertTrue(content.contains("script=2 "), "boot.js and the catalog; the tier scripts are in templates");
-        assertTrue(content.contains("@data-qr-fill=2"), "#results and #error");
+        assertTrue(content.contains("script=3 "), "exit.js, boot.js and the catalog; the tier scripts are in templates");
+        assertTrue(content.contains("@data-qr-fill=14"), "every container that Quietroom's own code fills is marked");
     }
 }

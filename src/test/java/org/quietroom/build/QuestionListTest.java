@@ -88,8 +88,10 @@ class QuestionListTest {
             }
             sb.append("ask.static-intro=<b> & \"\n");
             java.nio.file.Files.writeString(dir.resolve("en.properties"), sb.toString());
+            java.nio.file.Files.writeString(dir.resolve("languages.txt"), "en\n");
             Catalog catalog = Catalog.loadAll(dir).get(0);
             java.nio.file.Files.delete(dir.resolve("en.properties"));
+            java.nio.file.Files.delete(dir.resolve("languages.txt"));
             java.nio.file.Files.delete(dir);
             return catalog;
         } catch (IOException e) {
