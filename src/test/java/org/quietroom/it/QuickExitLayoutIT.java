@@ -135,8 +135,11 @@ class QuickExitLayoutIT {
             assertEquals("none", js(chromium).executeScript(
                     "return getComputedStyle(document.querySelector(arguments[0])).display", selector), selector);
         }
+        // Only the plan prints (issue 5's print stylesheet); the rest of the page, the checklist included, does not.
         assertNotEquals("none", js(chromium).executeScript(
-                "return getComputedStyle(document.getElementById('checklist')).display"), "the content prints");
+                "return getComputedStyle(document.getElementById('plan')).display"), "the plan prints");
+        assertEquals("none", js(chromium).executeScript(
+                "return getComputedStyle(document.getElementById('checklist')).display"), "the checklist does not");
     }
 
     @Test
