@@ -51,15 +51,17 @@
   // Records boot.js writes on <html>, and those the app also writes (data-tier, data-state).
   var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-watch data-watch-elements data-watch-attributes '
       + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw');
-  // Root attributes that exit.js (data-browser, data-state) and the Java shell (data-session, data-state) write.
-  var SHARED_RECORDS = set('data-tier data-state data-browser data-session data-preset data-preset-lang data-sections data-plan');
+  // Root attributes that exit.js (data-browser, data-state) and the Java shell (data-session, data-state, and lang
+  // and dir when the person changes language in place) write.
+  var SHARED_RECORDS = set('data-tier data-state data-browser data-session data-preset data-preset-lang data-sections data-plan '
+      + 'lang dir');
   // What Quietroom's own code puts inside data-qr-fill containers (FindingsRenderer and later features).
   var FILL_TAGS = set('li ul ol p span div h2 h3 h4 strong em b i br small button label input select option '
       + 'textarea fieldset legend details summary section a bdi form');
   var FILL_ATTRIBUTES = set('class id hidden role title lang dir for type name value checked disabled href rel data-contact '
       + 'tabindex open data-check data-outcome data-reason data-summary data-question data-action data-step data-group '
       + 'rows readonly autocomplete autocapitalize spellcheck data-kind data-decision data-menu data-may-alert data-unseen '
-      + 'data-help novalidate');
+      + 'data-help novalidate hreflang data-lang');
   var EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'safari-web-extension:', 'safari-extension:',
     'ms-browser-extension:'];
 

@@ -22,7 +22,7 @@
  *     dialog, a modal or a popover is open, and not when page code handled it (called preventDefault or
  *     stopped it before it reached window). Text being composed with an input method (IME) never counts.
  * Progress is shown by three aria-hidden lights (#exit-lights, data-qr-count) and announced by the role=status
- * region #exit-status. Every word comes from the catalog through #exit-status's data-* attributes (the page
+ * region #exit-status. Every word comes from the catalog through #exit-status's data-qr-* attributes (the page
  * template fills them); this file has no user-facing text.
  *
  * exitPage(), in this order, with nothing queued or awaited before it runs:
@@ -67,10 +67,10 @@
 
   // ---- words and small DOM helpers -------------------------------------------------------------------
 
-  /** A sentence from the catalog, carried by a data-* attribute of #exit-status; empty if not there yet. */
+  /** A sentence from the catalog, carried by a data-qr-* attribute of #exit-status; empty if not there yet. */
   function words(name) {
     var status = doc.getElementById('exit-status');
-    return (status && status.getAttribute('data-' + name)) || '';
+    return (status && status.getAttribute('data-qr-' + name)) || '';
   }
 
   function setStatus(text) {

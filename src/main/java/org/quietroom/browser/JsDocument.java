@@ -9,6 +9,10 @@ interface JsDocument extends JSObject {
     @JSProperty
     JSString getReferrer();
 
+    /** "loading", "interactive" or "complete" (every script, async ones too, has run). */
+    @JSProperty
+    JSString getReadyState();
+
     /** Only ever called with {@code "copy"}, which copies the current selection; true when it did. */
     boolean execCommand(String command);
 }

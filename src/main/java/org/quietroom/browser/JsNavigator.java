@@ -10,6 +10,10 @@ interface JsNavigator extends JSObject {
     @JSProperty
     JSString getUserAgent();
 
+    /** The person's languages, most preferred first; missing in some old browsers. */
+    @JSProperty
+    JsStrings getLanguages();
+
     @JSProperty
     JSBoolean getWebdriver();
 

@@ -37,6 +37,10 @@ interface JsWindow extends JSObject {
     @JSProperty("quietroomMessages")
     JsCatalog getMessages();
 
+    /** Every shipped catalog that has loaded so far, by language ({@code messages.<lang>.js}). */
+    @JSProperty("quietroomCatalogs")
+    JsCatalogs getCatalogs();
+
     /** Opens the browser's print dialog (the link-making page prints a flyer). */
     void print();
 }

@@ -8,6 +8,7 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Window;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -39,18 +40,32 @@ public final class Main {
         // First, before anything else can fail: read the fragment once and take it out of the address bar.
         PresetResult preset = PresetReader.readOnce(window);
         Session session = new Session();
+        Messages messages = new Messages(window.getMessages());
+        LanguageSwitch languages = new LanguageSwitch(window, messages);
         document.addEventListener(EXIT_EVENT, (EventListener<Event>) event -> {
             session.drop();
+            languages.stop();
             root.setAttribute("data-session", "dropped");
         });
-        if (PresetLanguage.switchPage(window, document, root, preset)) {
-            // The page for the link's language is loading in place of this one.
+        String presetLanguage = preset.isOk() ? preset.preset().language() : "";
+        String pageLanguage = languages.current();
+        String wanted = languages.initial(presetLanguage);
+        if (!wanted.equals(pageLanguage) && !languages.switchTo(wanted)
+                && whenCatalogsLoaded(window, languages, pageLanguage, wanted, () -> {
+                    // That catalog did not load: the link's language still opens, as that language's page.
+                    if (!presetLanguage.isEmpty() && !session.dropped()) {
+                        PresetLanguage.switchPage(window, document, root, preset);
+                    }
+                })) {
             return;
         }
         try {
-            Messages messages = new Messages(window.getMessages());
             try {
                 applyPreset(document, root, messages, preset);
+                if (preset.isOk() && !preset.preset().title().isEmpty()) {
+                    languages.keepTitle();
+                }
+                languages.onChange(() -> presetWords(document, messages, preset));
             } catch (Throwable e) {
                 // Not expected (every part of a preset was checked): the checks below still run.
                 root.setAttribute("data-preset", "error");
@@ -60,8 +75,13 @@ public final class Main {
             if (session.dropped() || exited(root)) {
                 return;
             }
+            languages.onChange(refresher::redraw);
             root.setAttribute("data-session", "live");
-            PlanPage.start(window, messages, session.assessment());
+            if (PlanPage.start(window, messages, session.assessment(), languages)) {
+                // Only a page whose every part renders again changes language in place; otherwise the
+                // switcher's links open the other language's page.
+                languages.start();
+            }
             root.setAttribute("data-state", "ready");
             document.addEventListener("quietroom-watch", event -> {
                 try {
@@ -71,6 +91,7 @@ public final class Main {
                 }
             });
         } catch (Throwable e) {
+            languages.stop();
             if (exited(root)) {
                 return;
             }
@@ -82,6 +103,32 @@ public final class Main {
         }
     }
 
+    /**
+     * The language the visit should start in has not loaded yet (the other catalogs load {@code async}): once
+     * the page has loaded, switch to it, unless the person has changed language already; when it still is not
+     * there, {@code otherwise} runs. Returns true only when {@code otherwise} ran at once and left the page.
+     */
+    private static boolean whenCatalogsLoaded(JsWindow window, LanguageSwitch languages, String pageLanguage,
+            String wanted, Runnable otherwise) {
+        Runnable attempt = () -> {
+            if (languages.current().equals(pageLanguage) && !languages.switchTo(wanted)) {
+                otherwise.run();
+            }
+        };
+        if ("complete".equals(Js.string(((JsDocument) (JSObject) window.getDocument()).getReadyState()))) {
+            otherwise.run();
+            return "switching-language".equals(window.getDocument().getDocumentElement().getAttribute("data-preset"));
+        }
+        ((EventTarget) (JSObject) window).addEventListener("load", (EventListener<Event>) event -> {
+            try {
+                attempt.run();
+            } catch (Throwable e) {
+                // The page stays in its own language.
+            }
+        });
+        return false;
+    }
+
     static boolean exited(HTMLElement root) {
         return "exited".equals(root.getAttribute("data-state"));
     }
@@ -91,16 +138,12 @@ public final class Main {
      * default page as it is. {@code <html data-preset>} says which: applied, error or none.
      */
     static void applyPreset(HTMLDocument document, HTMLElement root, Messages messages, PresetResult result) {
+        presetWords(document, messages, result);
         if (!result.isOk()) {
-            String key = result.messageKey();
-            if (!key.isEmpty()) {
-                Dom.setText(document, document.getElementById("preset-status"), messages.get(key));
-            }
-            root.setAttribute("data-preset", key.isEmpty() ? "none" : "error");
+            root.setAttribute("data-preset", result.messageKey().isEmpty() ? "none" : "error");
             return;
         }
         Preset preset = result.preset();
-        new PresetView(document, messages, "").show(preset);
         if (HttpsUrl.isValid(preset.exit())) {
             // The quick exit reads its target from these links' href.
             document.getElementById("exit").setAttribute("href", preset.exit());
@@ -110,10 +153,21 @@ public final class Main {
             document.setTitle(preset.title());
         }
         if (!preset.language().isEmpty()) {
-            // Switching to that language's page is for the translations work; the choice is kept here for it.
             root.setAttribute("data-preset-lang", preset.language());
         }
         root.setAttribute("data-sections", Text.lower(preset.sections().name()));
         root.setAttribute("data-preset", "applied");
+    }
+
+    /** The words a preset puts on the page (or why it was refused), in the page's language now. */
+    static void presetWords(HTMLDocument document, Messages messages, PresetResult result) {
+        if (!result.isOk()) {
+            String key = result.messageKey();
+            if (!key.isEmpty()) {
+                Dom.setText(document, document.getElementById("preset-status"), messages.get(key));
+            }
+            return;
+        }
+        new PresetView(document, messages, "").show(result.preset());
     }
 }

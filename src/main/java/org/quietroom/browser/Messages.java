@@ -4,12 +4,20 @@ import java.util.List;
 import org.quietroom.core.Text;
 import org.teavm.jso.core.JSString;
 
-/** Looks up catalog sentences. A missing key shows the key itself, which the catalog tests forbid. */
+/**
+ * Looks up catalog sentences. A missing key shows the key itself, which the catalog tests forbid. One object for
+ * the whole page: when the person changes language, {@link LanguageSwitch} gives it the other catalog and every
+ * view renders again with it.
+ */
 final class Messages {
-    private final JsCatalog catalog;
+    private JsCatalog catalog;
 
     Messages(JsCatalog catalog) {
         this.catalog = catalog;
+    }
+
+    void use(JsCatalog other) {
+        catalog = other;
     }
 
     boolean has(String key) {

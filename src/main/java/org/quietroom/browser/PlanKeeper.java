@@ -92,6 +92,19 @@ final class PlanKeeper implements LockedFileMaker.Result {
         dom.setText(dom.byId("copy-status"), "");
     }
 
+    /** The page changed language: the copied text and the printed site line follow; old status lines go. */
+    void languageChanged() {
+        if (dropped) {
+            return;
+        }
+        if (plan != null && !dom.byId("copy-box").isHidden()) {
+            textArea().setValue(PlanText.brief(plan, messages::get));
+        }
+        siteName();
+        dom.setText(dom.byId("copy-status"), "");
+        dom.setText(dom.byId("file-status"), "");
+    }
+
     /** Forgets the plan and everything typed; the section disappears. */
     void drop() {
         dropped = true;

@@ -17,7 +17,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  *
  * <p>State lives here and in {@link QuestionsController}, in memory only. The quick exit ({@code web/exit.js})
  * dispatches {@value #EXIT_EVENT} on the document: every answer and the plan are dropped, the containers this code
- * filled are emptied, and nothing is shown again in this page.
+ * filled are emptied, and nothing is shown again in this page. When the person changes language
+ * ({@link LanguageSwitch}), the same question, answers and plan render again in the new language.
  */
 final class PlanPage implements QuestionsController.Listener {
     /** Dispatched on the document by the quick exit. */
@@ -47,12 +48,13 @@ final class PlanPage implements QuestionsController.Listener {
 
     /**
      * Shows the questions and the first plan. A page without {@code #question-area} is left as it is; if anything
-     * here fails, the plain question list stays and the findings above are unaffected.
+     * here fails, the plain question list stays and the findings above are unaffected, and this returns false.
+     * Changing language renders the questions and the plan again ({@link LanguageSwitch#onChange}).
      */
-    static void start(JsWindow window, Messages messages, Assessment assessment) {
+    static boolean start(JsWindow window, Messages messages, Assessment assessment, LanguageSwitch languages) {
         HTMLDocument document = window.getDocument();
         if (document.getElementById("question-area") == null) {
-            return;
+            return true;
         }
         try {
             PlanPage page = new PlanPage(window, messages, assessment);
@@ -60,6 +62,8 @@ final class PlanPage implements QuestionsController.Listener {
             page.questions.start();
             page.keeper.start();
             page.answersChanged(Answers.NONE);
+            languages.onChange(page::languageChanged);
+            return true;
         } catch (Throwable e) {
             // Back to what the page shows without JavaScript: the plain list of questions, no plan.
             HTMLElement list = document.getElementById("question-list");
@@ -71,6 +75,7 @@ final class PlanPage implements QuestionsController.Listener {
             hide(document, "plan");
             hide(document, "keep");
             document.getDocumentElement().setAttribute("data-plan", "error");
+            return false;
         }
     }
 
@@ -108,6 +113,20 @@ final class PlanPage implements QuestionsController.Listener {
         if (decisionChanged) {
             dom.setText(dom.byId("plan-status"), messages.get("ask.plan-changed"));
         }
+    }
+
+    /** The same questions, answers and plan, in the page's new language. */
+    private void languageChanged() {
+        if (dropped) {
+            return;
+        }
+        questions.redraw();
+        if (plan != null) {
+            renderer.render(plan);
+            keeper.planChanged(plan);
+        }
+        keeper.languageChanged();
+        dom.setText(dom.byId("plan-status"), "");
     }
 
     @Override

@@ -82,6 +82,13 @@ final class QuestionsController {
         }
     }
 
+    /** The same question, with the same answers, in the page's new language; focus stays where it was. */
+    void redraw() {
+        if (!dropped) {
+            render(false);
+        }
+    }
+
     /** Forgets every answer and removes the questions from the page; nothing is shown again. */
     void drop() {
         dropped = true;

@@ -39,6 +39,13 @@ final class Refresher {
         }
     }
 
+    /** The findings shown, again, in the page's new language. */
+    void redraw() {
+        if (shown != null && !session.dropped() && !Main.exited(root)) {
+            renderer.render(shown);
+        }
+    }
+
     /** Field by field: no reliance on record equals in the TeaVM builds. */
     static boolean same(Assessment a, Assessment b) {
         if (a.summary() != b.summary() || a.findings().size() != b.findings().size()) {

@@ -22,21 +22,23 @@ final class ContactsHtml {
         for (DefaultContact c : DefaultContacts.ALL) {
             sb.append("<li class=\"contact contact--default\" data-contact=\"default\" data-id=\"")
                     .append(PageTemplate.escape(c.id())).append("\">\n");
-            sb.append("<h3 class=\"contact__label\">").append(text(catalog.get(c.labelKey()))).append("</h3>\n");
-            sb.append("<p class=\"contact__details\">").append(text(catalog.get(c.detailsKey()))).append("</p>\n");
+            sb.append("<h3 class=\"contact__label\"").append(key(c.labelKey(), "")).append('>')
+                    .append(text(catalog.get(c.labelKey()))).append("</h3>\n");
+            sb.append("<p class=\"contact__details\"").append(key(c.detailsKey(), "")).append('>')
+                    .append(text(catalog.get(c.detailsKey()))).append("</p>\n");
             if (!c.phone().isEmpty() || !c.sms().isEmpty() || !c.web().isEmpty()) {
                 sb.append("<ul class=\"contact__ways\">");
                 if (!c.phone().isEmpty()) {
-                    way(sb, "tel:" + dial(c.phone()), fill(catalog, "contacts.call", c.phone()), false);
+                    way(sb, "tel:" + dial(c.phone()), catalog, "contacts.call", c.phone(), false);
                 }
                 if (!c.sms().isEmpty()) {
-                    way(sb, "sms:" + dial(c.sms()), fill(catalog, "contacts.text", c.sms()), false);
+                    way(sb, "sms:" + dial(c.sms()), catalog, "contacts.text", c.sms(), false);
                 }
                 if (!c.web().isEmpty()) {
                     if (!HttpsUrl.isValid(c.web())) {
                         throw new IllegalStateException("default contact " + c.id() + ": not an https address");
                     }
-                    way(sb, c.web(), fill(catalog, "contacts.web", c.web()), true);
+                    way(sb, c.web(), catalog, "contacts.web", c.web(), true);
                 }
                 sb.append("</ul>\n");
             }
@@ -44,18 +46,27 @@ final class ContactsHtml {
             if (host.isEmpty()) {
                 throw new IllegalStateException("default contact " + c.id() + ": its source is not an https address");
             }
-            sb.append("<p class=\"contact__source\">").append(text(fill(catalog, DefaultContact.PROVENANCE_KEY, host)))
-                    .append("</p>\n</li>\n");
+            sb.append("<p class=\"contact__source\"").append(key(DefaultContact.PROVENANCE_KEY, host)).append('>')
+                    .append(text(fill(catalog, DefaultContact.PROVENANCE_KEY, host))).append("</p>\n</li>\n");
         }
         return sb.toString();
     }
 
-    private static void way(StringBuilder sb, String href, String label, boolean web) {
+    private static void way(StringBuilder sb, String href, Catalog catalog, String key, String shown, boolean web) {
         sb.append("<li><a href=\"").append(PageTemplate.escape(href)).append('"');
         if (web) {
             sb.append(" rel=\"noreferrer\"");
         }
-        sb.append('>').append(text(label)).append("</a></li>");
+        sb.append(key(key, shown)).append('>').append(text(fill(catalog, key, shown))).append("</a></li>");
+    }
+
+    /**
+     * The catalog key of an element's whole text, and the value for its {0}: the page changes language in place
+     * from these (browser/LanguageSwitch), as it does for the page template's own text.
+     */
+    private static String key(String key, String arg) {
+        String marks = " data-m=\"" + PageTemplate.escape(key) + '"';
+        return arg.isEmpty() ? marks : marks + " data-m-arg=\"" + PageTemplate.escape(arg) + '"';
     }
 
     private static String dial(String number) {

@@ -25,8 +25,18 @@ final class PageTemplate {
     private final List<Catalog> all;
     private final Path site;
     private final String hosts;
+    private final boolean annotate;
 
     PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts) {
+        this(template, catalog, all, site, hosts, false);
+    }
+
+    /**
+     * With {@code annotate}, every catalog text is marked with its key ({@code data-m}, {@code data-ma}) so the
+     * page can change language in place; the page for the person is, the link-making page is not.
+     */
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts, boolean annotate) {
+        this.annotate = annotate;
         this.template = template;
         this.catalog = catalog;
         this.all = all;
@@ -68,22 +78,81 @@ final class PageTemplate {
     private String fill() {
         String text = template.replace("{{lang}}", catalog.lang());
         StringBuilder out = new StringBuilder(text.length() + 4096);
+        // Where the scan is: inside a tag's angle brackets, inside <noscript> (text with scripting on).
+        boolean inTag = false;
+        boolean inNoscript = false;
+        // Catalog text in the current tag's attributes, as "name=key;name=key" (written as data-ma at its end).
+        StringBuilder tagMessages = new StringBuilder();
         int i = 0;
-        while (true) {
-            int start = text.indexOf("{{", i);
-            if (start < 0) {
-                out.append(text, i, text.length());
-                break;
+        while (i < text.length()) {
+            if (text.startsWith("{{", i)) {
+                int end = text.indexOf("}}", i);
+                if (end < 0) {
+                    throw new IllegalStateException("Unclosed placeholder at " + i);
+                }
+                String name = text.substring(i + 2, end);
+                i = end + 2;
+                if (!annotate || !name.startsWith("msg:") || inNoscript) {
+                    out.append(value(name));
+                } else if (inTag) {
+                    tagMessages.append(tagMessages.length() == 0 ? "" : ";").append(attributeName(out)).append('=')
+                            .append(name.substring(4));
+                    out.append(value(name));
+                } else {
+                    textMessage(out, name.substring(4), text.startsWith("</", i));
+                }
+                continue;
             }
-            int end = text.indexOf("}}", start);
-            if (end < 0) {
-                throw new IllegalStateException("Unclosed placeholder at " + start);
+            char c = text.charAt(i);
+            if (c == '<') {
+                inTag = true;
+                if (text.startsWith("<noscript", i)) {
+                    inNoscript = true;
+                } else if (text.startsWith("</noscript", i)) {
+                    inNoscript = false;
+                }
+            } else if (c == '>' && inTag) {
+                inTag = false;
+                if (tagMessages.length() > 0) {
+                    out.append(" data-ma=\"").append(escape(tagMessages.toString())).append('"');
+                    tagMessages.setLength(0);
+                }
             }
-            out.append(text, i, start);
-            out.append(value(text.substring(start + 2, end)));
-            i = end + 2;
+            out.append(c);
+            i++;
         }
         return out.toString();
+    }
+
+    /**
+     * Catalog text between tags. On the page for the person each one is marked with its key, so that the page
+     * can change language in place (browser/LanguageSwitch): {@code data-m} on the element when the text is its
+     * whole content, else the text in its own {@code <span data-m>}.
+     */
+    private void textMessage(StringBuilder out, String key, boolean closesNext) {
+        String words = escape(catalog.get(key));
+        int open = out.lastIndexOf("<");
+        boolean wholeContent = closesNext && out.length() > 0 && out.charAt(out.length() - 1) == '>'
+                && open >= 0 && open + 1 < out.length() && Character.isLetter(out.charAt(open + 1));
+        if (wholeContent) {
+            out.insert(out.length() - 1, " data-m=\"" + escape(key) + "\"");
+            out.append(words);
+        } else {
+            out.append("<span data-m=\"").append(escape(key)).append("\">").append(words).append("</span>");
+        }
+    }
+
+    /** The attribute whose quoted value the output is in: {@code name="} just before the placeholder. */
+    private static String attributeName(StringBuilder out) {
+        int quote = out.length() - 1;
+        if (quote < 1 || out.charAt(quote) != '"' || out.charAt(quote - 1) != '=') {
+            throw new IllegalStateException("A message in a tag must be a whole attribute value: name=\"{{msg:key}}\"");
+        }
+        int start = quote - 1;
+        while (start > 0 && !Character.isWhitespace(out.charAt(start - 1))) {
+            start--;
+        }
+        return out.substring(start, quote - 1);
     }
 
     private String value(String name) {
@@ -114,11 +183,29 @@ final class PageTemplate {
                 return ContactsHtml.defaults(catalog);
             case "language-options":
                 return languageOptions();
+            case "other-catalogs":
+                return otherCatalogs();
             case "questions":
                 return QuestionList.html(catalog);
             default:
                 throw new IllegalStateException("Unknown placeholder {{" + name + "}}");
         }
+    }
+
+    /**
+     * The other languages' catalogs, {@code async}: they load with the page without holding it up, so that the
+     * page can change language in place, keeping the answers, without a request after it has loaded.
+     */
+    private String otherCatalogs() {
+        StringBuilder sb = new StringBuilder();
+        for (Catalog c : all) {
+            if (!c.lang().equals(catalog.lang())) {
+                String file = "messages." + c.lang() + ".js";
+                sb.append("<script async src=\"").append(escape(file)).append("\" integrity=\"")
+                        .append(value("sri:" + file)).append("\"></script>\n");
+            }
+        }
+        return sb.toString();
     }
 
     /** One {@code <option value="tag">name</option>} per catalog, each named in its own language. */

@@ -76,7 +76,8 @@ public final class SiteBuilder {
             String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
             for (Catalog catalog : catalogs) {
                 String page = PageTemplate.pageFile(name, catalog.lang());
-                pages.put(page, new PageTemplate(template, catalog, catalogs, site, expectedHosts).render());
+                pages.put(page, new PageTemplate(template, catalog, catalogs, site, expectedHosts, name.equals("index"))
+                        .render());
                 write(page, pages.get(page));
             }
         }
@@ -113,15 +114,23 @@ public final class SiteBuilder {
         return LockedFileTemplate.script(web) + "(function () {\n" + classes + "\n" + starter + "\n}());\n";
     }
 
+    /**
+     * A catalog as a script: it registers itself under its language in {@code quietroomCatalogs} (every shipped
+     * catalog loads with the page, so changing language sends no request), and becomes {@code quietroomMessages},
+     * the words the code starts with, on the page of its own language.
+     */
     static String catalogScript(Catalog catalog) {
-        StringBuilder sb = new StringBuilder("globalThis.quietroomMessages = {");
+        StringBuilder sb = new StringBuilder("(function (m) {\nvar g = globalThis;\n"
+                + "(g.quietroomCatalogs = g.quietroomCatalogs || Object.create(null))[" + jsString(catalog.lang())
+                + "] = m;\nif (document.documentElement.getAttribute(\"lang\") === " + jsString(catalog.lang())
+                + ") {\ng.quietroomMessages = m;\n}\n}({");
         boolean first = true;
         for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
             sb.append(first ? "\n" : ",\n");
             first = false;
             sb.append(jsString(e.getKey())).append(": ").append(jsString(e.getValue()));
         }
-        return sb.append("\n};\n").toString();
+        return sb.append("\n}));\n").toString();
     }
 
     /** A JavaScript string literal; escapes everything that could end the string or the script. */
@@ -131,7 +140,8 @@ public final class SiteBuilder {
             char c = value.charAt(i);
             if (c == '"' || c == '\\') {
                 sb.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029 || c > 0x7e) {
+            } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == 0x2028 || c == 0x2029
+                    || (c >= 0x7f && c <= 0x9f)) {
                 sb.append("\\u").append(String.format("%04x", (int) c));
             } else {
                 sb.append(c);

@@ -80,7 +80,7 @@ class ExitScriptTest {
         Map<String, String> words = Map.of("shift-2", "exit.shift-2", "shift-1", "exit.shift-1",
                 "escape-1", "exit.escape-1", "expired", "exit.expired", "overlay", "exit.overlay",
                 "neutral-title", "exit.neutral-title");
-        words.forEach((attribute, key) -> assertEquals(en.get(key), status.getAttribute("data-" + attribute), key));
+        words.forEach((attribute, key) -> assertEquals(en.get(key), status.getAttribute("data-qr-" + attribute), key));
     }
 
     @Test

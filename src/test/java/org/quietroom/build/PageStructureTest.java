@@ -37,7 +37,9 @@ class PageStructureTest {
         start += marker.length();
         String content = html.substring(start, html.indexOf('"', start));
         assertEquals(PageStructure.of(html), content);
-        assertTrue(content.contains("script=3 "), "exit.js, boot.js and the catalog; the tier scripts are in templates");
-        assertTrue(content.contains("@data-qr-fill=14"), "every container that Quietroom's own code fills is marked");
+        assertTrue(content.contains("script=4 "),
+                "exit.js, boot.js, the page's catalog and the other language's; the tier scripts are in templates");
+        assertTrue(content.contains("@data-qr-fill=16"), "every container that Quietroom's own code fills is marked "
+                + "(the language switcher and the exit's status line among them)");
     }
 }
