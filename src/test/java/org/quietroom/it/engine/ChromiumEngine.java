@@ -12,6 +12,11 @@ final class ChromiumEngine extends WebDriverEngine {
         super(start(options));
     }
 
+    /** An engine over a browser a test started itself (e.g. with the network log on). */
+    ChromiumEngine(ChromeDriver driver) {
+        super(driver);
+    }
+
     private static ChromeDriver start(Options options) {
         List<String> args = new ArrayList<>();
         if (options.userAgent() != null) {

@@ -45,6 +45,11 @@ public final class Engines {
         }
     }
 
+    /** The scenario API over a Chromium that the test started with options of its own; closing it quits it. */
+    public static Engine chromium(org.openqa.selenium.chrome.ChromeDriver driver) {
+        return new ChromiumEngine(driver);
+    }
+
     static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
