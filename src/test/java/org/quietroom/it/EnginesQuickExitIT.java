@@ -144,8 +144,9 @@ class EnginesQuickExitIT {
     // ---- what is left behind ----
 
     /**
-     * The exit target answers 204, so the browser stays: the exited page is blank (everything hidden behind the
-     * overlay), holds no findings, has the neutral title, stays so when shown again (pageshow), and counts no
+     * The exit target answers 204, so the browser stays: the exit hides the page, then drops the state, then
+     * retitles it (read at its {@code quietroom-exit} event); the exited page is blank (everything hidden behind
+     * the overlay), holds no findings, has the neutral title, stays so when shown again (pageshow), and counts no
      * further presses.
      */
     @ParameterizedTest
@@ -155,8 +156,25 @@ class EnginesQuickExitIT {
         Page page = new Page(e).open(STAY + "/");
         assertEquals("ready", page.state(), engine);
         assertEquals(Checks.ALL.size(), page.outcomes().size(), engine + ": findings before the exit");
+        String title = (String) e.script("return document.title;");
+        e.script("document.addEventListener('quietroom-exit', function () {"
+                + " var overlay = document.querySelector('.exit-overlay');"
+                + " window.testAtExitEvent = {"
+                + "  hidden: document.documentElement.classList.contains('qr-exited'),"
+                + "  mainHidden: document.getElementById('main').hasAttribute('hidden'),"
+                + "  overlayRole: overlay && overlay.getAttribute('role'),"
+                + "  findings: document.querySelectorAll('#findings > li').length,"
+                + "  title: document.title }; }); return null;");
         e.click("#exit");
         awaitRoot(page, "data-session", "dropped");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> atEvent = (Map<String, Object>) e.script("return window.testAtExitEvent;");
+        assertEquals(true, atEvent.get("hidden"), engine + ": 1. hidden before the state is dropped");
+        assertEquals(true, atEvent.get("mainHidden"), engine);
+        assertEquals("alert", atEvent.get("overlayRole"), engine);
+        assertEquals((long) Checks.ALL.size(), ((Number) atEvent.get("findings")).longValue(),
+                engine + ": 2. the findings go after the event");
+        assertEquals(title, atEvent.get("title"), engine + ": 3. the title changes after that");
         assertBlankAndEmpty(e, page);
         assertEquals("/", path(e), engine + ": 204, the browser stayed");
 
