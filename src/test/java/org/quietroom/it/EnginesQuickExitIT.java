@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quietroom.it.ExitSite.words;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quietroom.build.SiteServer;
 import org.quietroom.core.check.Checks;
@@ -38,6 +42,8 @@ import org.quietroom.it.engine.Page;
 class EnginesQuickExitIT {
     private static final String SITE = "http://quietroom.test";
     private static final String STAY = "http://stay.test";
+    private static final String TEXT = "text/plain; charset=utf-8";
+    private static final String SCRIPT = "text/javascript; charset=utf-8";
 
     /**
      * Whether the engine restores a left page from its back/forward cache when it carries no {@code no-store}
@@ -54,6 +60,9 @@ class EnginesQuickExitIT {
 
     private static SiteServer site;
     private static SiteServer stay;
+    private static SiteServer noWasm;
+    private static SiteServer garbageWasm;
+    private static SiteServer noBuild;
     private static HostRouter router;
     private static EngineSession engines;
 
@@ -66,13 +75,21 @@ class EnginesQuickExitIT {
         site = ExitSite.start(ExitSite.builder());
         stay = ExitSite.start(ExitSite.builder("/stay", html -> html).headers(false)
                 .override("/stay", 204, "text/plain", new byte[0]));
-        router = new HostRouter(Map.of("quietroom.test", site, "stay.test", stay));
+        byte[] missing = "Not found\n".getBytes(StandardCharsets.UTF_8);
+        byte[] garbage = new byte[4096];
+        new Random(4).nextBytes(garbage);
+        noWasm = ExitSite.start(ExitSite.builder().override("/wasm/app.js", 404, TEXT, missing));
+        garbageWasm = ExitSite.start(ExitSite.builder().override("/wasm/app.js", 200, SCRIPT, garbage));
+        noBuild = ExitSite.start(ExitSite.builder().override("/wasm/app.js", 404, TEXT, missing)
+                .override("/js/app.js", 404, TEXT, missing));
+        router = new HostRouter(Map.of("quietroom.test", site, "stay.test", stay, "nowasm.test", noWasm,
+                "garbage.test", garbageWasm, "nobuild.test", noBuild));
         engines = new EngineSession(name -> Engine.Options.defaults().withProxy(router.port()));
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {engines, router, site, stay}) {
+        for (AutoCloseable c : new AutoCloseable[] {engines, router, site, stay, noWasm, garbageWasm, noBuild}) {
             if (c != null) {
                 try {
                     c.close();
@@ -138,6 +155,43 @@ class EnginesQuickExitIT {
         assertEquals(words("exit.escape-1"), status(e), engine);
         assertEquals("/", path(e), engine + ": one Escape does not leave");
         e.press("Escape");
+        assertLeftWithoutTrace(e, history);
+    }
+
+    static List<Arguments> failures() {
+        List<Arguments> all = new ArrayList<>();
+        for (String engine : Engines.selected()) {
+            for (String way : List.of("shift", "button")) {
+                all.add(Arguments.of(engine, "http://nowasm.test", way, "js", "ready"));
+                all.add(Arguments.of(engine, "http://garbage.test", way, "js", "ready"));
+                all.add(Arguments.of(engine, "http://nobuild.test", way, "none", "error"));
+            }
+        }
+        return all;
+    }
+
+    /**
+     * The exit does not depend on Java: with the WasmGC build missing or garbage (so its integrity check fails) the
+     * JS build takes over, and with both missing the page shows its error; the exit works the same in each. (A
+     * build still arriving and a long task on the main thread stay in the Chromium-only QuickExitUnderFailureIT.)
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("failures")
+    void theExitWorksWhenABuildFails(String engine, String origin, String way, String tier, String state) {
+        Engine e = engines.get(engine);
+        e.open(origin + ExitSite.START);
+        awaitPath(e, ExitSite.START);
+        Page page = new Page(e).open(origin + "/");
+        assertEquals(tier, page.tier(), engine + " " + origin);
+        assertEquals(state, page.state(), engine + " " + origin);
+        long history = historyLength(e);
+        if ("shift".equals(way)) {
+            e.press("Shift");
+            e.press("Shift");
+            e.press("Shift");
+        } else {
+            e.click("#exit");
+        }
         assertLeftWithoutTrace(e, history);
     }
 
