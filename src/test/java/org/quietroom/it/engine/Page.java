@@ -83,4 +83,40 @@ public final class Page {
         return (String) engine.script("var e = document.querySelector('" + cssSelector + "');"
                 + " return e ? e.textContent : null;");
     }
+
+    /** The result key of one check's finding ({@code data-reason}), or null when there is no such finding. */
+    public String reason(String check) {
+        return (String) engine.script("var li = document.querySelector(\"#findings > li[data-check='" + check
+                + "']\"); return li ? li.getAttribute('data-reason') : null;");
+    }
+
+    /** The visible text of one check's finding, or null. */
+    public String finding(String check) {
+        return (String) engine.script("var li = document.querySelector(\"#findings > li[data-check='" + check
+                + "']\"); return li ? li.innerText : null;");
+    }
+
+    /** The classes of a finding's paragraphs, in order (harmless, text, limits). */
+    @SuppressWarnings("unchecked")
+    public List<String> paragraphs(String check) {
+        return (List<String>) engine.script("var li = document.querySelector(\"#findings > li[data-check='" + check
+                + "']\"); return li ? Array.prototype.map.call(li.querySelectorAll('li > p'),"
+                + " function (p) { return p.getAttribute('class'); }) : [];");
+    }
+
+    /**
+     * Waits (30 s at most) until a check reports {@code reason}: boot.js may see a change after the first render,
+     * and the app then renders again. Fails when it never does.
+     */
+    public Page awaitReason(String check, String reason) {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (reason.equals(reason(check))) {
+                return this;
+            }
+            pause(50);
+        }
+        throw new AssertionError(engine.name() + ": " + check + " never reported " + reason + "; it reported "
+                + reason(check));
+    }
 }
