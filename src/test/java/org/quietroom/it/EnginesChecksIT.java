@@ -93,7 +93,7 @@ class EnginesChecksIT {
         return html.substring(0, at) + insert + html.substring(at);
     }
 
-    private static String withoutMetaPolicy(String html) {
+    static String withoutMetaPolicy(String html) {
         int start = html.indexOf("<meta http-equiv=\"Content-Security-Policy\"");
         if (start < 0) {
             throw new IllegalStateException("no meta policy to remove");

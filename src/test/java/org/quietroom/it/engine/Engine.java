@@ -23,8 +23,13 @@ public interface Engine extends AutoCloseable {
     /** Runs an expression that yields a Promise, and returns its settled value (as {@link #script}). */
     Object await(String promiseExpression);
 
-    /** Presses and releases one key: "Shift", "Escape", "Tab" or "Enter". */
+    /** Presses and releases one key: "Shift", "Escape", "Tab", "Enter", "Space" or an arrow ("ArrowDown", ...). */
     void press(String key);
+
+    /** Holds {@code modifier} (such as "Shift") while pressing and releasing {@code key}: Shift+Tab. */
+    default void chord(String modifier, String key) {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not hold modifier keys");
+    }
 
     /** A real pointer click at the centre of the first element matching the selector. */
     void click(String cssSelector);

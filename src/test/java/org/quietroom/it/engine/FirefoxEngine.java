@@ -167,6 +167,15 @@ final class FirefoxEngine implements Engine {
     }
 
     @Override
+    public void chord(String modifier, String key) {
+        String held = Keys.code(modifier);
+        String code = Keys.code(key);
+        perform(Map.of("type", "key", "id", "keyboard", "actions", List.of(
+                Map.of("type", "keyDown", "value", held), Map.of("type", "keyDown", "value", code),
+                Map.of("type", "keyUp", "value", code), Map.of("type", "keyUp", "value", held))));
+    }
+
+    @Override
     public void click(String cssSelector) {
         @SuppressWarnings("unchecked")
         Map<String, Object> centre = (Map<String, Object>) script("var e = document.querySelector("

@@ -17,6 +17,14 @@ final class Keys {
                 return "\uE007";
             case "Space":
                 return " ";
+            case "ArrowLeft":
+                return "\uE012";
+            case "ArrowUp":
+                return "\uE013";
+            case "ArrowRight":
+                return "\uE014";
+            case "ArrowDown":
+                return "\uE015";
             default:
                 throw new IllegalArgumentException("no key code for " + key);
         }

@@ -49,6 +49,13 @@ abstract class WebDriverEngine implements Engine {
     }
 
     @Override
+    public void chord(String modifier, String key) {
+        String held = Keys.code(modifier);
+        String code = Keys.code(key);
+        new Actions(driver).keyDown(held).keyDown(code).keyUp(code).keyUp(held).perform();
+    }
+
+    @Override
     public void click(String cssSelector) {
         driver.findElement(By.cssSelector(cssSelector)).click();
     }
