@@ -1,0 +1,74 @@
+package org.quietroom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.quietroom.build.Catalog;
+import org.quietroom.build.SiteServer;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetCodec;
+import org.quietroom.it.engine.Engine;
+import org.quietroom.it.engine.Engines;
+import org.quietroom.it.engine.Page;
+
+/**
+ * The order in which the page picks its language, for a person whose browser prefers Mexican Spanish: the
+ * default page turns Spanish in place, and an advocate's link that says English keeps English (the switcher,
+ * which comes between the two, is EnginesLanguageIT's). Chromium only: the engine whose languages a test sets
+ * at start ({@code intl.accept_languages}); the order itself is core code, tested in LanguageChoiceTest.
+ */
+class ChromiumBrowserLanguageIT {
+    private static final String SITE = "http://quietroom.test/";
+    private static SiteServer server;
+    private static Engine engine;
+    private static Map<String, String> spanish;
+
+    @BeforeAll
+    static void start() throws IOException {
+        for (Catalog c : Catalog.loadAll(Path.of("src/main/messages"))) {
+            if (c.lang().equals("es")) {
+                spanish = c.messages();
+            }
+        }
+        server = TestSite.production();
+        engine = Engines.chromium(Chromium.start(options -> options.setExperimentalOption("prefs",
+                Map.of("intl.accept_languages", "es-MX,es,en")),
+                "--accept-lang=es-MX,es,en", "--proxy-server=http://127.0.0.1:" + server.port(),
+                "--proxy-bypass-list=<-loopback>"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void theBrowsersLanguageComesAfterTheLinksAndBeforeEnglish() {
+        assertEquals(List.of("es-MX", "es", "en"), engine.script("return navigator.languages;"),
+                "the browser prefers Mexican Spanish");
+        for (String query : List.of("", "?tier=js")) {
+            Page page = new Page(engine).open(SITE + query);
+            assertEquals("ready", page.state(), query);
+            assertEquals("es", page.root("lang"), query + ": the browser's language, in place");
+            assertEquals(spanish.get("intro.heading"), page.text("#intro-heading"), query);
+            assertEquals(SITE + query, engine.script("return location.href;"), query + ": no other page");
+
+            Preset english = Preset.builder().language("en").organisation("Riverside").build().preset();
+            engine.open("about:blank");
+            page = new Page(engine).open(SITE + query + "#" + PresetCodec.encode(english));
+            assertEquals("applied", page.root("data-preset"), query);
+            assertEquals("en", page.root("lang"), query + ": the link's language comes first");
+        }
+    }
+}
