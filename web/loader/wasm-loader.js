@@ -14,7 +14,8 @@
  * functions written here, keyed on the text TeaVM re-prints. Quietroom's own Java has no @JSBody; the keys are
  * the few that TeaVM's libraries bring in. An unknown one throws with its text, so it can be reviewed.
  *
- * The module's bytes arrive inside this file (base64), not by fetch, so the CSP can keep connect-src 'none'.
+ * The module's bytes arrive inside this file (a string, one character per byte), not by fetch, so the CSP can keep
+ * connect-src 'none'.
  */
 var IDENTIFIER_PATH = /^[A-Za-z_$][A-Za-z0-9_$]*(\.[A-Za-z_$][A-Za-z0-9_$]*)*$/;
 
@@ -209,13 +210,23 @@ function whenReady(fn) {
   window.addEventListener('load', once);
 }
 
-function start(base64) {
+// The module's bytes arrive as a string with one character per byte (U+0000 to U+00FF), built by SiteBuilder;
+// length is the module's size in bytes. A script read in another encoding than UTF-8 gives another length or a
+// character above U+00FF: that fails here, before compiling, and the page falls back to the JavaScript build.
+function start(text, length) {
   var bytes;
   try {
-    var binary = atob(base64);
-    bytes = new Uint8Array(binary.length);
-    for (var i = 0; i < binary.length; i++) {
-      bytes[i] = binary.charCodeAt(i);
+    if (text.length !== length) {
+      throw new Error('Quietroom WasmGC loader: the module has ' + text.length + ' characters, not ' + length
+          + ' (was this script read as UTF-8?)');
+    }
+    bytes = new Uint8Array(length);
+    for (var i = 0; i < length; i++) {
+      var c = text.charCodeAt(i);
+      if (c > 255) {
+        throw new Error('Quietroom WasmGC loader: character ' + c + ' at ' + i + ' is not a byte');
+      }
+      bytes[i] = c;
     }
   } catch (e) {
     failed(e);

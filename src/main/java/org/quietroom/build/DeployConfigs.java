@@ -38,10 +38,21 @@ public final class DeployConfigs {
     private static final String GENERATED = "Generated from src/main/java/org/quietroom/build/Headers.java by "
             + "scripts/deploy-configs; do not edit by hand.";
 
+    /**
+     * Why the files say their charset: the WasmGC tier scripts carry the module as characters U+0000 to U+00FF in
+     * UTF-8, so they must be read as UTF-8. Without a charset a browser reads a script in the page's encoding
+     * (UTF-8 here); a host that declares another one would break the WasmGC tier (the page then falls back to the
+     * JavaScript build).
+     */
+    private static final String UTF8_NOTE = "# Scripts and pages are UTF-8; wasm/app.js needs it (it carries the module "
+            + "as characters up to U+00FF).\n";
+
     static String nginx() {
         StringBuilder sb = new StringBuilder("# Quietroom: nginx. " + GENERATED + "\n"
                 + "# Put inside the server { } block that serves the site folder, e.g.\n"
-                + "#   root /var/www/quietroom;\n#   include /etc/nginx/quietroom-headers.conf;\n");
+                + "#   root /var/www/quietroom;\n#   include /etc/nginx/quietroom-headers.conf;\n"
+                + UTF8_NOTE
+                + "charset utf-8;\ncharset_types text/html text/css text/javascript application/javascript;\n");
         Headers.production().forEach((k, v) -> sb.append("add_header ").append(k).append(" \"").append(v)
                 .append("\" always;\n"));
         return sb.toString();
@@ -49,7 +60,7 @@ public final class DeployConfigs {
 
     static String apache() {
         StringBuilder sb = new StringBuilder("# Quietroom: Apache (.htaccess in the site folder, mod_headers on). "
-                + GENERATED + "\n");
+                + GENERATED + "\n" + UTF8_NOTE + "AddCharset utf-8 .html .css .js\n");
         Headers.production().forEach((k, v) -> sb.append("Header always set ").append(k).append(" \"").append(v)
                 .append("\"\n"));
         return sb.toString();
@@ -68,6 +79,7 @@ public final class DeployConfigs {
         StringBuilder sb = new StringBuilder("# Quietroom: " + host + " (copy to the site folder as _headers). "
                 + GENERATED + "\n/*\n");
         Headers.production().forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
-        return sb.toString();
+        // The WasmGC tier scripts are the only files with characters beyond ASCII; see UTF8_NOTE.
+        return sb.append("/wasm/*\n  Content-Type: ").append(Headers.contentType("app.js")).append('\n').toString();
     }
 }

@@ -104,7 +104,39 @@ public final class SiteBuilder {
         String loader = Files.readString(web.resolve("loader/wasm-loader.js"), StandardCharsets.UTF_8);
         return LockedFileTemplate.script(web) + "(function () {\n" + loader
                 + "\n(function (Function) {\n" + new String(runtimeBytes, StandardCharsets.UTF_8) + "\n})(createFunction);\n"
-                + "start(\"" + Base64.getEncoder().encodeToString(wasm) + "\");\n}());\n";
+                + "start(" + latin1Literal(wasm) + ", " + wasm.length + ");\n}());\n";
+    }
+
+    /**
+     * The module's bytes as a JavaScript string literal with one character per byte: byte {@code b} is the
+     * character U+00{@code b}, written raw (the file is UTF-8, so bytes 0x80 to 0xFF take two bytes in it). Only
+     * what cannot stand raw in a string literal is escaped: backslash, double quote, CR and LF (as {@code \\},
+     * {@code \"}, {@code \r}, {@code \n}), and NUL, as {@code \0}, or as {@code \x00} before a digit, where
+     * {@code \0} would start a legacy octal escape (a syntax error in strict code). U+2028 and U+2029 cannot
+     * occur (every character is below U+0100).
+     *
+     * <p>Why not base64: brotli shrinks this literal almost as well as the raw module (about 3% more), base64
+     * about a third less well. The loader reads it back with {@code charCodeAt}; it checks the length and that no
+     * character is above U+00FF, which is what a script read in another encoding than UTF-8 would give.
+     */
+    static String latin1Literal(byte[] bytes) {
+        StringBuilder sb = new StringBuilder(bytes.length + bytes.length / 2 + 2).append('"');
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xff;
+            if (b == '"' || b == '\\') {
+                sb.append('\\').append((char) b);
+            } else if (b == '\r') {
+                sb.append("\\r");
+            } else if (b == '\n') {
+                sb.append("\\n");
+            } else if (b == 0) {
+                boolean digitNext = i + 1 < bytes.length && bytes[i + 1] >= '0' && bytes[i + 1] <= '9';
+                sb.append(digitNext ? "\\x00" : "\\0");
+            } else {
+                sb.append((char) b);
+            }
+        }
+        return sb.append('"').toString();
     }
 
     /** A JavaScript tier script from the TeaVM output in {@code target/teavm/<dir>}. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,6 +37,22 @@ class DeployConfigsTest {
         }
     }
 
+    /** wasm/app.js carries the module as characters up to U+00FF in UTF-8: every host must not say otherwise. */
+    @Test
+    void theHostsDeclareUtf8ForTheScripts() throws IOException {
+        String nginx = Files.readString(Path.of("deploy/nginx.conf"), StandardCharsets.UTF_8);
+        assertTrue(nginx.contains("\ncharset utf-8;\n"), "nginx: charset utf-8");
+        assertTrue(nginx.contains("\ncharset_types text/html text/css text/javascript application/javascript;\n"),
+                "nginx: the charset applies to scripts, whichever type this nginx gives .js");
+        String apache = Files.readString(Path.of("deploy/apache.htaccess"), StandardCharsets.UTF_8);
+        assertTrue(apache.contains("\nAddCharset utf-8 .html .css .js\n"), "Apache: AddCharset for .js");
+        for (String name : List.of("deploy/netlify_headers", "deploy/cloudflare-pages_headers")) {
+            String file = Files.readString(Path.of(name), StandardCharsets.UTF_8);
+            assertTrue(file.contains("\n/wasm/*\n  Content-Type: text/javascript; charset=utf-8\n"), name);
+        }
+        assertTrue(BuiltSite.read("_headers").contains("\n/wasm/*\n  Content-Type: text/javascript; charset=utf-8\n"));
+    }
+
     @Test
     void theSiteCarriesAHeadersFileForNetlifyAndCloudflarePages() {
         String headers = BuiltSite.read("_headers");
@@ -52,6 +69,11 @@ class DeployConfigsTest {
                 assertEquals(java.util.List.of(h.getValue()), response.headers().allValues(h.getKey()), h.getKey());
             }
             assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElse(""));
+            var script = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.origin() + "/wasm/app.js")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+            assertEquals(200, script.statusCode());
+            assertEquals("text/javascript; charset=utf-8", script.headers().firstValue("Content-Type").orElse(""));
         }
     }
 }

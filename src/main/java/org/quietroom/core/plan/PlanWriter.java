@@ -11,7 +11,6 @@ import static org.quietroom.core.questions.Questionnaire.PRIVATE_NOW;
 import static org.quietroom.core.questions.Questionnaire.SIGNS;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import org.quietroom.core.Assessment;
 import org.quietroom.core.Outcome;
@@ -53,7 +52,7 @@ public final class PlanWriter {
         Facts f = new Facts(assessment, answers, platform);
         DecisionReason saferReason = saferDeviceReason(f);
         DecisionReason reason = decide(f, saferReason);
-        EnumSet<Advice> chosen = choose(f, saferReason != null);
+        boolean[] chosen = choose(f, saferReason != null);
         return new Plan(reason, steps(chosen, platform), unseen(f), help(f));
     }
 
@@ -152,22 +151,23 @@ public final class PlanWriter {
     }
 
     /** Which advice applies. Each line is one rule; the order of the plan comes from {@link Advice}, not from here. */
-    private static EnumSet<Advice> choose(Facts f, boolean saferDevice) {
-        EnumSet<Advice> s = EnumSet.noneOf(Advice.class);
+    private static boolean[] choose(Facts f, boolean saferDevice) {
+        // By ordinal: a boolean array, not an EnumSet, which would bring TeaVM's generic enum set into both builds.
+        boolean[] s = new boolean[Advice.values().length];
         boolean someoneCouldSetUp = f.deviceSomeoneCouldSetUp();
         boolean deviceUnknown = !f.answered(DEVICE);
 
         // NOW
-        s.add(Advice.QUICK_EXIT);
+        add(s, Advice.QUICK_EXIT, true);
         add(s, Advice.PRIVATE_PLACE, f.any(PRIVATE_NOW, "no", "unsure"));
         add(s, Advice.OPEN_IN_BROWSER, f.finding(IN_APP_BROWSER_CHECK, Outcome.RISK, Outcome.CAUTION));
         add(s, Advice.REVIEW_FINDINGS, f.anyFinding(Outcome.RISK, Outcome.CAUTION));
         add(s, Advice.SAFER_DEVICE, saferDevice);
         add(s, Advice.OTHER_NETWORK, f.any(NETWORK, "work", "public", "someone-else")
                 || f.finding(ConnectionCheck.ID, Outcome.RISK));
-        s.add(Advice.PRIVATE_WINDOW);
-        s.add(Advice.EXTENSIONS);
-        s.add(Advice.MANAGED);
+        add(s, Advice.PRIVATE_WINDOW, true);
+        add(s, Advice.EXTENSIONS, true);
+        add(s, Advice.MANAGED, true);
         add(s, Advice.CERTIFICATE, !f.answered(NETWORK) || f.any(NETWORK, "work", "public", "someone-else", "unsure")
                 || f.any(DEVICE, "work", "given"));
         add(s, Advice.SYNC, someoneCouldSetUp);
@@ -205,16 +205,16 @@ public final class PlanWriter {
         return s;
     }
 
-    private static void add(EnumSet<Advice> set, Advice advice, boolean when) {
+    private static void add(boolean[] set, Advice advice, boolean when) {
         if (when) {
-            set.add(advice);
+            set[advice.ordinal()] = true;
         }
     }
 
     /** "Document before removing" only matters when the plan suggests a change that could be noticed. */
-    private static boolean hasChangeThatMayAlert(EnumSet<Advice> chosen) {
-        for (Advice a : chosen) {
-            if (a.group() == Group.LATER && a.mayAlert()) {
+    private static boolean hasChangeThatMayAlert(boolean[] chosen) {
+        for (Advice a : Advice.values()) {
+            if (chosen[a.ordinal()] && a.group() == Group.LATER && a.mayAlert()) {
                 return true;
             }
         }
@@ -222,10 +222,13 @@ public final class PlanWriter {
     }
 
     /** Steps in {@link Advice} order, with the menu path for this platform; absent features drop their step. */
-    private static List<Step> steps(EnumSet<Advice> chosen, Platform platform) {
-        List<Step> steps = new ArrayList<>(chosen.size());
+    private static List<Step> steps(boolean[] chosen, Platform platform) {
+        List<Step> steps = new ArrayList<>();
         List<String> variants = platform.variants();
-        for (Advice advice : chosen) {
+        for (Advice advice : Advice.values()) {
+            if (!chosen[advice.ordinal()]) {
+                continue;
+            }
             String menuKey = "";
             boolean absent = false;
             if (!advice.menus().isEmpty()) {

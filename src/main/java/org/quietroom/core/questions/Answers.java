@@ -1,11 +1,7 @@
 package org.quietroom.core.questions;
 
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The answers given so far: question id to the set of chosen option ids. Immutable; {@link #with} and
@@ -17,21 +13,24 @@ import java.util.TreeSet;
  */
 public final class Answers {
     /** No answers at all. */
-    public static final Answers NONE = new Answers(new TreeMap<>());
+    public static final Answers NONE = new Answers(IdSet.EMPTY, new IdSet[0]);
 
-    private final Map<String, Set<String>> byQuestion;
+    /** The answered questions, sorted; {@code chosen[i]} is what was chosen for the i-th, never empty. */
+    private final IdSet questions;
+    private final IdSet[] chosen;
 
-    private Answers(TreeMap<String, Set<String>> byQuestion) {
-        this.byQuestion = Collections.unmodifiableMap(byQuestion);
+    private Answers(IdSet questions, IdSet[] chosen) {
+        this.questions = questions;
+        this.chosen = chosen;
     }
 
     /** These answers with {@code questionId} answered by exactly {@code optionIds}; none means "unanswered". */
     public Answers with(String questionId, String... optionIds) {
-        TreeSet<String> chosen = new TreeSet<>();
+        IdSet set = IdSet.EMPTY;
         for (String option : optionIds) {
-            chosen.add(checked(option));
+            set = set.plus(checked(option));
         }
-        return replace(checked(questionId), chosen);
+        return replace(checked(questionId), set);
     }
 
     /** These answers with {@code questionId} answered by exactly {@code optionIds}; empty means "unanswered". */
@@ -41,31 +40,27 @@ public final class Answers {
 
     /** These answers with one more option ticked (for "choose all that fit" questions). */
     public Answers withOption(String questionId, String optionId) {
-        TreeSet<String> chosen = new TreeSet<>(get(questionId));
-        chosen.add(checked(optionId));
-        return replace(checked(questionId), chosen);
+        return replace(checked(questionId), chosen(questionId).plus(checked(optionId)));
     }
 
     /** These answers with {@code questionId} skipped. */
     public Answers without(String questionId) {
-        return replace(checked(questionId), new TreeSet<>());
+        return replace(checked(questionId), IdSet.EMPTY);
     }
 
     /** These answers with one option unticked; unticking the last one makes the question unanswered. */
     public Answers without(String questionId, String optionId) {
-        TreeSet<String> chosen = new TreeSet<>(get(questionId));
-        chosen.remove(optionId);
-        return replace(checked(questionId), chosen);
+        return replace(checked(questionId), chosen(questionId).minus(optionId));
     }
 
-    private Answers replace(String questionId, TreeSet<String> chosen) {
-        TreeMap<String, Set<String>> next = new TreeMap<>(byQuestion);
-        if (chosen.isEmpty()) {
-            next.remove(questionId);
-        } else {
-            next.put(questionId, Collections.unmodifiableSet(chosen));
+    private Answers replace(String questionId, IdSet options) {
+        IdSet nextQuestions = options.isEmpty() ? questions.minus(questionId) : questions.plus(questionId);
+        IdSet[] next = new IdSet[nextQuestions.size()];
+        for (int i = 0; i < next.length; i++) {
+            String id = nextQuestions.at(i);
+            next[i] = id.equals(questionId) ? options : chosen[questions.indexOf(id)];
         }
-        return new Answers(next);
+        return new Answers(nextQuestions, next);
     }
 
     private static String checked(String id) {
@@ -75,41 +70,63 @@ public final class Answers {
         return id;
     }
 
+    private IdSet chosen(String questionId) {
+        int at = questions.indexOf(questionId);
+        return at < 0 ? IdSet.EMPTY : chosen[at];
+    }
+
     /** The chosen option ids, sorted; empty when the question is unanswered. */
     public Set<String> get(String questionId) {
-        Set<String> chosen = byQuestion.get(questionId);
-        return chosen == null ? Collections.emptySet() : chosen;
+        return chosen(questionId);
     }
 
     public boolean answered(String questionId) {
-        return byQuestion.containsKey(questionId);
+        return questions.contains(questionId);
     }
 
     public boolean has(String questionId, String optionId) {
-        return get(questionId).contains(optionId);
+        return chosen(questionId).contains(optionId);
     }
 
     /** The ids of the answered questions, sorted. */
     public Set<String> questionIds() {
-        return byQuestion.keySet();
+        return questions;
     }
 
     public boolean isEmpty() {
-        return byQuestion.isEmpty();
+        return questions.isEmpty();
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Answers && ((Answers) other).byQuestion.equals(byQuestion);
+        if (!(other instanceof Answers) || !((Answers) other).questions.equals(questions)) {
+            return false;
+        }
+        for (int i = 0; i < chosen.length; i++) {
+            if (!chosen[i].equals(((Answers) other).chosen[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** As a {@code Map<String, Set<String>>} of the same answers would hash. */
     @Override
     public int hashCode() {
-        return byQuestion.hashCode();
+        int h = 0;
+        for (int i = 0; i < chosen.length; i++) {
+            h += questions.at(i).hashCode() ^ chosen[i].hashCode();
+        }
+        return h;
     }
 
+    /** For example {@code Answers{device=[own, shared], purpose=[person]}}, as a sorted map would print. */
     @Override
     public String toString() {
-        return "Answers" + byQuestion;
+        StringBuilder sb = new StringBuilder("Answers{");
+        for (int i = 0; i < chosen.length; i++) {
+            sb.append(i == 0 ? "" : ", ").append(questions.at(i)).append('=').append(chosen[i]);
+        }
+        return sb.append('}').toString();
     }
 }

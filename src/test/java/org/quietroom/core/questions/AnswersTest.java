@@ -71,4 +71,27 @@ class AnswersTest {
         assertThrows(IllegalArgumentException.class, () -> Answers.NONE.with("", "own"));
         assertThrows(IllegalArgumentException.class, () -> Answers.NONE.with("device", ""));
     }
+
+    @Test
+    void printsAndHashesLikeTheSortedMapItWas() {
+        Answers a = Answers.NONE.with("purpose", "person").with("device", "shared", "own");
+        assertEquals("Answers{device=[own, shared], purpose=[person]}", a.toString());
+        java.util.Map<String, Set<String>> map = new java.util.TreeMap<>();
+        map.put("device", new java.util.TreeSet<>(Set.of("own", "shared")));
+        map.put("purpose", Set.of("person"));
+        assertEquals(map.hashCode(), a.hashCode());
+        assertEquals(List.of("device", "purpose"), List.copyOf(a.questionIds()));
+        assertEquals(List.of("own", "shared"), List.copyOf(a.get("device")));
+        assertEquals("Answers{}", Answers.NONE.toString());
+    }
+
+    @Test
+    void differentAnswersAreNotEqual() {
+        Answers a = Answers.NONE.with("device", "own");
+        assertFalse(a.equals(Answers.NONE.with("device", "shared")));
+        assertFalse(a.equals(Answers.NONE.with("purpose", "own")));
+        assertFalse(a.equals(Answers.NONE));
+        assertFalse(a.equals("device"));
+        assertEquals(a, Answers.NONE.with("purpose", "x").with("device", "own").without("purpose"));
+    }
 }
