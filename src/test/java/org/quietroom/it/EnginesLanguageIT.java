@@ -29,7 +29,8 @@ import org.quietroom.it.engine.Page;
  * Español in the switcher, and every word of the page is now the Spanish catalog's (the page's own text, its
  * attributes, the findings, the question on screen, the plan), while the answers, the question on screen and the
  * plan stay the same; no page loads (a value set in the window survives), nothing is requested, the watcher does
- * not take the page's own change for injected content, and focus stays in the switcher. Then back to English.
+ * not take the page's own change for injected content, focus stays in the switcher, and axe finds nothing. Then
+ * back to English.
  */
 class EnginesLanguageIT {
     private static final String PAGE = "http://quietroom.test/";
@@ -112,6 +113,7 @@ class EnginesLanguageIT {
                     where + ": focus stays in the switcher, on the language now shown");
             assertEquals(List.of(), server.requests(), where + ": changing language asks the server for nothing");
             assertEquals(0, page.cspViolations(), where);
+            assertEquals(List.of(), Axe.violations(page.engine()), where + ": axe, after changing language in place");
 
             // The answers are kept: back one question, the answer given is still ticked.
             plan.back();
