@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,15 +49,17 @@ class EnginesQuickExitIT {
     /**
      * Whether the engine restores a left page from its back/forward cache when it carries no {@code no-store}
      * header (measured with these packages, see the README's engines section). Where it does, the restored page
-     * must be blank; where it does not, Back loads the page afresh, which is declared here so that a change in
-     * either direction fails the test and is looked at.
+     * must be blank; where it does not, Back loads the page afresh. Declared per engine so that a change in
+     * either direction fails the test and is looked at; empty where the engine is not consistent.
      */
-    static final Map<String, Boolean> RESTORES_FROM_BFCACHE = Map.of(
-            // Chromium 156 does not restore here, with the reason withheld (NotRestoredReasons: "masked"); it does
-            // restore the same page reached on 127.0.0.1 without a proxy, which QuickExitIT checks.
-            "chromium", false,
-            "firefox", true,
-            "webkit", true);
+    static final Map<String, Optional<Boolean>> RESTORES_FROM_BFCACHE = Map.of(
+            // Chromium 156 behind the test proxy restores the page in some runs and not in others (seen both in
+            // full runs; when it does not, the reason is withheld: NotRestoredReasons "masked"). Either way the
+            // page must show nothing of the left visit, which both branches below check; the real restore on
+            // 127.0.0.1 without a proxy is checked, strictly, by QuickExitIT.
+            "chromium", Optional.empty(),
+            "firefox", Optional.of(true),
+            "webkit", Optional.of(true));
 
     private static SiteServer site;
     private static SiteServer stay;
@@ -264,8 +267,8 @@ class EnginesQuickExitIT {
         // Chromium says why a page was not restored (NotRestoredReasons); the others have no such record.
         Object why = e.script("var n = performance.getEntriesByType('navigation')[0];"
                 + " return n && n.notRestoredReasons ? JSON.stringify(n.notRestoredReasons) : null;");
-        assertEquals(RESTORES_FROM_BFCACHE.get(engine), restored,
-                engine + ": restored from the back/forward cache (not restored because: " + why + ")");
+        RESTORES_FROM_BFCACHE.get(engine).ifPresent(expected -> assertEquals(expected, restored,
+                engine + ": restored from the back/forward cache (not restored because: " + why + ")"));
         if (Boolean.TRUE.equals(restored)) {
             assertBlankAndEmpty(e, page);
         } else {
