@@ -30,10 +30,10 @@ import org.quietroom.it.engine.Page;
  * Through {@link HostRouter}, {@code http://quietroom.test} serves the page (and a parent page of its own origin)
  * and {@code http://parent.test} parent pages of another origin.
  *
- * <p>Firefox 153 ESR has {@code location.ancestorOrigins} (Mozilla bug 1085214; earlier Firefox had none, and there
- * the check can only say {@code framed}), so it names the framing origin as Chromium and WebKitGTK do; each test
- * asserts the list itself, so an engine that drops it fails here. The one difference is declared in
- * {@link #HIDDEN_EMBEDDER}.
+ * <p>Firefox 153 ESR has {@code location.ancestorOrigins} (tracked in Mozilla bug 1085214; earlier Firefox had none,
+ * and there the check can only say {@code framed}), so it names the framing origin as Chromium and WebKitGTK do;
+ * each test asserts the list itself, so an engine that drops it fails here. The one engine difference is declared
+ * in {@link #HIDDEN_EMBEDDER}, and a defect shared by all three in {@link #TIER_WHEN_FRAMED_BY_ANOTHER_ORIGIN}.
  */
 class EnginesFramingIT {
     static final String PAGE = "http://quietroom.test";
