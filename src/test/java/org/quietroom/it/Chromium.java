@@ -45,21 +45,6 @@ public final class Chromium {
         }
     }
 
-    /**
-     * Starts a browser that loads one unpacked extension from {@code src/test/resources/extensions/<name>} (and no
-     * other). Chromium honours {@code --load-extension} in headless mode; its content scripts run as in a real
-     * profile.
-     */
-    public static ChromeDriver startWithExtension(String name, String... extraArgs) {
-        Path dir = Path.of("src", "test", "resources", "extensions", name).toAbsolutePath();
-        if (!Files.isRegularFile(dir.resolve("manifest.json"))) {
-            throw new IllegalStateException("No test extension at " + dir);
-        }
-        List<String> args = new ArrayList<>(List.of("--load-extension=" + dir, "--disable-extensions-except=" + dir));
-        args.addAll(Arrays.asList(extraArgs));
-        return start(args.toArray(new String[0]));
-    }
-
     /** Starts a browser on a given profile directory, so a test can inspect the profile after {@code quit()}. */
     public static ChromeDriver startWithProfile(Path profile, String... extraArgs) {
         return startWithProfile(profile, options -> { }, extraArgs);

@@ -25,8 +25,8 @@ import org.quietroom.it.engine.Page;
  * in both tiers and both languages, on every engine: the exit interruption on arrival, the questionnaire mid-way
  * (on a multiple-choice question, with answers ticked), the plan with the copy box open, and the link-making page.
  * In Chromium also the findings under the fixtures the Chromium tests use: an in-app browser's User-Agent
- * (Instagram, {@link ChromiumInAppIT}), a rewriting-proxy host (Defender for Cloud Apps), a page served without its
- * policy ({@link ChromiumTamperIT}), and a secure local copy; together with the plain page they show every outcome a
+ * (Instagram), a rewriting-proxy host (Defender for Cloud Apps), a page served without its policy (the fixtures
+ * {@link EnginesChecksIT} uses), and a secure local copy; together with the plain page they show every outcome a
  * test browser can reach (ok, caution, risk, not-checked), each with its badge.
  */
 class EnginesAccessibilityStatesIT {

@@ -20,6 +20,16 @@ public interface Engine extends AutoCloseable {
      */
     Object script(String body);
 
+    /**
+     * Runs a function body (as {@link #script}) in the document of the frame whose {@code <iframe>} element is the
+     * first match of {@code frameCss} in the top-level page, whatever the frame's origin, and returns its result.
+     * The engine's later calls address the top-level page again. Fails when no frame matches. Chromium, Firefox
+     * and WebKitGTK implement it; a test's own wrapper need not.
+     */
+    default Object scriptInFrame(String frameCss, String body) {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not enter frames");
+    }
+
     /** Runs an expression that yields a Promise, and returns its settled value (as {@link #script}). */
     Object await(String promiseExpression);
 

@@ -141,6 +141,38 @@ final class FirefoxEngine implements Engine {
         return evaluate("JSON.stringify((function () {" + body + "})())", false);
     }
 
+    /**
+     * WebDriver BiDi has no "current frame": each frame is a browsing context of its own. The frame element's
+     * {@code contentWindow}, evaluated in the tab, comes back as a {@code window} remote value naming that context
+     * (even for a frame from another origin); it must be one of the tab's children in
+     * {@code browsingContext.getTree}, and the script then runs there.
+     */
+    @Override
+    public Object scriptInFrame(String frameCss, String body) {
+        return evaluate(frameContext(frameCss), "JSON.stringify((function () {" + body + "})())", false);
+    }
+
+    private String frameContext(String frameCss) {
+        Map<?, ?> r = bidi.send(new Command<>("script.evaluate", Map.of("expression",
+                "document.querySelector(" + JSON.toJson(frameCss) + ").contentWindow",
+                "target", Map.of("context", context), "awaitPromise", false), Map.class));
+        Map<?, ?> result = (Map<?, ?>) r.get("result");
+        if ("exception".equals(r.get("type")) || result == null || !"window".equals(result.get("type"))) {
+            throw new IllegalStateException("Firefox: no frame matches " + frameCss + ": " + r);
+        }
+        String child = (String) ((Map<?, ?>) result.get("value")).get("context");
+        Map<?, ?> tree = bidi.send(new Command<>("browsingContext.getTree", Map.of("root", context, "maxDepth", 1),
+                Map.class));
+        List<?> children = (List<?>) ((Map<?, ?>) ((List<?>) tree.get("contexts")).get(0)).get("children");
+        boolean found = children != null
+                && children.stream().anyMatch(c -> child.equals(((Map<?, ?>) c).get("context")));
+        if (!found) {
+            throw new IllegalStateException("Firefox: " + frameCss + " names context " + child
+                    + ", which is not a child of the tab: " + tree);
+        }
+        return child;
+    }
+
     @Override
     public Object await(String promiseExpression) {
         return evaluate("Promise.resolve(" + promiseExpression + ").then(function (v) { return JSON.stringify(v); },"
@@ -148,8 +180,12 @@ final class FirefoxEngine implements Engine {
     }
 
     private Object evaluate(String expression, boolean awaitPromise) {
+        return evaluate(context, expression, awaitPromise);
+    }
+
+    private Object evaluate(String target, String expression, boolean awaitPromise) {
         Map<?, ?> r = bidi.send(new Command<>("script.evaluate", Map.of("expression", expression,
-                "target", Map.of("context", context), "awaitPromise", awaitPromise), Map.class));
+                "target", Map.of("context", target), "awaitPromise", awaitPromise), Map.class));
         if ("exception".equals(r.get("type"))) {
             throw new IllegalStateException("script failed in Firefox: " + r.get("exceptionDetails"));
         }

@@ -4,19 +4,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the Quietroom page shows, read through any engine. */
+/** What the Quietroom page shows, read through any engine: in the tab itself, or in a frame of the tab's page. */
 public final class Page {
     private final Engine engine;
+    /** The {@code <iframe>} (a CSS selector in the tab's page) whose document this reads, or null for the tab. */
+    private final String frameCss;
 
     public Page(Engine engine) {
+        this(engine, null);
+    }
+
+    private Page(Engine engine, String frameCss) {
         this.engine = engine;
+        this.frameCss = frameCss;
+    }
+
+    /**
+     * The Quietroom page shown in a frame of the tab's current page: the first {@code <iframe>} that matches
+     * {@code frameCss} ({@link Engine#scriptInFrame}). Everything this returns reads inside that frame.
+     */
+    public Page frame(String frameCss) {
+        if (this.frameCss != null) {
+            throw new UnsupportedOperationException("a frame inside a frame is not supported");
+        }
+        return new Page(engine, frameCss);
+    }
+
+    private Object script(String body) {
+        return frameCss == null ? engine.script(body) : engine.scriptInFrame(frameCss, body);
+    }
+
+    private String where() {
+        return frameCss == null ? engine.name() : engine.name() + " (in frame " + frameCss + ")";
     }
 
     public Engine engine() {
         return engine;
     }
 
-    /** Opens a URL and waits until the page has settled (data-state ready or error), 30 s at most. */
+    /**
+     * Opens a URL in the tab and waits until the page has settled (data-state ready or error), 30 s at most; for a
+     * {@link #frame} the page in that frame of the newly opened page must settle.
+     */
     public Page open(String url) {
         engine.open(url);
         return awaitSettled();
@@ -37,7 +66,7 @@ public final class Page {
             }
             pause(25);
         }
-        throw new AssertionError(engine.name() + ": the page did not settle within 30 s (data-state=" + state() + ")");
+        throw new AssertionError(where() + ": the page did not settle within 30 s (data-state=" + state() + ")");
     }
 
     static void pause(long ms) {
@@ -50,7 +79,7 @@ public final class Page {
     }
 
     public String root(String attribute) {
-        return (String) engine.script("return document.documentElement.getAttribute('" + attribute + "');");
+        return (String) script("return document.documentElement.getAttribute('" + attribute + "');");
     }
 
     public String state() {
@@ -69,7 +98,7 @@ public final class Page {
     /** check id → outcome, in page order. */
     @SuppressWarnings("unchecked")
     public Map<String, String> outcomes() {
-        List<List<String>> rows = (List<List<String>>) engine.script(
+        List<List<String>> rows = (List<List<String>>) script(
                 "return Array.prototype.map.call(document.querySelectorAll('#findings > li[data-check]'),"
                 + " function (li) { return [li.getAttribute('data-check'), li.getAttribute('data-outcome')]; });");
         Map<String, String> m = new LinkedHashMap<>();
@@ -80,26 +109,26 @@ public final class Page {
     }
 
     public String text(String cssSelector) {
-        return (String) engine.script("var e = document.querySelector('" + cssSelector + "');"
+        return (String) script("var e = document.querySelector('" + cssSelector + "');"
                 + " return e ? e.textContent : null;");
     }
 
     /** The result key of one check's finding ({@code data-reason}), or null when there is no such finding. */
     public String reason(String check) {
-        return (String) engine.script("var li = document.querySelector(\"#findings > li[data-check='" + check
+        return (String) script("var li = document.querySelector(\"#findings > li[data-check='" + check
                 + "']\"); return li ? li.getAttribute('data-reason') : null;");
     }
 
     /** The visible text of one check's finding, or null. */
     public String finding(String check) {
-        return (String) engine.script("var li = document.querySelector(\"#findings > li[data-check='" + check
+        return (String) script("var li = document.querySelector(\"#findings > li[data-check='" + check
                 + "']\"); return li ? li.innerText : null;");
     }
 
     /** The classes of a finding's paragraphs, in order (harmless, text, limits). */
     @SuppressWarnings("unchecked")
     public List<String> paragraphs(String check) {
-        return (List<String>) engine.script("var li = document.querySelector(\"#findings > li[data-check='" + check
+        return (List<String>) script("var li = document.querySelector(\"#findings > li[data-check='" + check
                 + "']\"); return li ? Array.prototype.map.call(li.querySelectorAll('li > p'),"
                 + " function (p) { return p.getAttribute('class'); }) : [];");
     }
@@ -116,7 +145,7 @@ public final class Page {
             }
             pause(50);
         }
-        throw new AssertionError(engine.name() + ": " + check + " never reported " + reason + "; it reported "
+        throw new AssertionError(where() + ": " + check + " never reported " + reason + "; it reported "
                 + reason(check));
     }
 }

@@ -33,6 +33,17 @@ abstract class WebDriverEngine implements Engine {
         return json == null ? null : JSON.toType((String) json, Object.class);
     }
 
+    /** WebDriver classic: switch into the frame, run, and always switch back to the top-level page. */
+    @Override
+    public Object scriptInFrame(String frameCss, String body) {
+        driver.switchTo().frame(driver.findElement(By.cssSelector(frameCss)));
+        try {
+            return script(body);
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
     @Override
     public Object await(String promiseExpression) {
         Object json = ((JavascriptExecutor) driver).executeAsyncScript(
