@@ -11,6 +11,10 @@
  *   data-watch-attributes attribute names (and ".class" tokens) added by something else.
  *   data-watch-extension-urls  schemes of extension URLs found in the page (only the scheme, never the ID:
  *                         a Firefox extension UUID is a per-install fingerprint).
+ *   data-framed           "yes" when the page is inside a frame (window.top is not this window), "no", "unknown".
+ *                         Compared here, in JavaScript: a cross-origin window.top must never reach the compiled
+ *                         code (TeaVM's WasmGC runtime reads a property of every object it is given, which a
+ *                         cross-origin window refuses with a SecurityError).
  *   data-stored-cookies, data-stored-local, data-stored-sw  how much this site already had saved (a number,
  *                         "pending" or "unknown"); read without creating anything.
  * When a record changes after the app has started, a "quietroom-watch" event tells it to read them again.
@@ -50,7 +54,7 @@
 
   // Records boot.js writes on <html>, and those the app also writes (data-tier, data-state).
   var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-watch data-watch-elements data-watch-attributes '
-      + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw');
+      + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw data-framed');
   // Root attributes that exit.js (data-browser, data-state) and the Java shell (data-session, data-state, and lang
   // and dir when the person changes language in place) write.
   var SHARED_RECORDS = set('data-tier data-state data-browser data-session data-preset data-preset-lang data-sections data-plan '
@@ -150,6 +154,13 @@
       return 'unknown';
     }
   }
+  setRecord('data-framed', (function () {
+    try {
+      return window.top === window.self ? 'no' : 'yes';
+    } catch (e) {
+      return 'unknown';
+    }
+  }()));
   setRecord('data-stored-cookies', readCount(function () { return document.cookie.length; }));
   setRecord('data-stored-local', readCount(function () { return window.localStorage.length; }));
   (function () {

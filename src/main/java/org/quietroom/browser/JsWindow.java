@@ -25,11 +25,6 @@ interface JsWindow extends JSObject {
     @JSProperty
     HTMLDocument getDocument();
 
-    @JSProperty
-    JSObject getTop();
-
-    @JSProperty
-    JSObject getSelf();
 
     @JSProperty
     JsPerformance getPerformance();

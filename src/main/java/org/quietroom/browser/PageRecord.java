@@ -27,6 +27,8 @@ final class PageRecord {
         b.cookieLength(count(root, "data-stored-cookies"));
         b.localStorageLength(count(root, "data-stored-local"));
         b.serviceWorkerCount(count(root, "data-stored-sw"));
+        String framed = text(root, "data-framed");
+        b.framed("yes".equals(framed) ? Tri.YES : "no".equals(framed) ? Tri.NO : Tri.UNKNOWN);
         return Text.splitSpaces(root.getAttribute("data-watch-extension-urls"));
     }
 

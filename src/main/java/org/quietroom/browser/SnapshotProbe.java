@@ -62,13 +62,8 @@ final class SnapshotProbe {
         } catch (Throwable e) {
             // left unknown
         }
-        try {
-            JSObject top = window.getTop();
-            JSObject self = window.getSelf();
-            b.framed(Js.missing(top) ? Tri.UNKNOWN : Tri.of(top != self));
-        } catch (Throwable e) {
-            // left unknown
-        }
+        // Whether the page is framed comes from boot.js's record (PageRecord): window.top of another origin must
+        // not reach this code, whose WasmGC runtime would touch it and be refused with a SecurityError.
         try {
             b.webAssembly(Tri.of(!Js.missing(((JsRecord) (JSObject) window).get("WebAssembly"))));
         } catch (Throwable e) {

@@ -33,21 +33,19 @@ import org.quietroom.it.engine.Page;
  * <p>Firefox 153 ESR has {@code location.ancestorOrigins} (tracked in Mozilla bug 1085214; earlier Firefox had none,
  * and there the check can only say {@code framed}), so it names the framing origin as Chromium and WebKitGTK do;
  * each test asserts the list itself, so an engine that drops it fails here. The one engine difference is declared
- * in {@link #HIDDEN_EMBEDDER}, and a defect shared by all three in {@link #TIER_WHEN_FRAMED_BY_ANOTHER_ORIGIN}.
+ * in {@link #HIDDEN_EMBEDDER}; the WasmGC tier runs when framed by another origin ({@link #TIER_WHEN_FRAMED_BY_ANOTHER_ORIGIN}).
  */
 class EnginesFramingIT {
     static final String PAGE = "http://quietroom.test";
     static final String OTHER = "http://parent.test";
 
     /**
-     * KNOWN DEFECT, declared on every engine: framed by another origin, the WasmGC build does not start and boot.js
-     * falls back to the JavaScript build, which then reports the same findings. The snapshot passes the
-     * cross-origin {@code window.top} into Java, and TeaVM's WasmGC runtime reads its own {@code [javaObject]}
-     * property on it, which the browser refuses with a SecurityError ("Blocked a frame ... from accessing a
-     * cross-origin frame", Chromium's console) that Java's catch does not see. When that is fixed this fails:
-     * expect "wasm" then.
+     * Framed by another origin, the WasmGC build runs as anywhere else. It once did not: the snapshot passed the
+     * cross-origin {@code window.top} into Java, TeaVM's WasmGC runtime read its own {@code [javaObject]} property
+     * on it, the browser refused with a SecurityError that Java's catch did not see, and the page fell back to the
+     * JavaScript build. boot.js now compares {@code top} and {@code self} itself ({@code data-framed}).
      */
-    static final String TIER_WHEN_FRAMED_BY_ANOTHER_ORIGIN = "js";
+    static final String TIER_WHEN_FRAMED_BY_ANOTHER_ORIGIN = "wasm";
 
     /**
      * What {@code location.ancestorOrigins} shows for a parent of another origin whose {@code <iframe>} carries

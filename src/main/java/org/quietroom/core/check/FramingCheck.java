@@ -11,11 +11,13 @@ import org.quietroom.core.Snapshot;
  * ({@code frame-ancestors 'none'}), so a framed page means the headers were lost or a host without them
  * serves it.
  *
- * <p>Who frames it comes from {@code location.ancestorOrigins} (Chromium, WebKit; not Firefox: MDN), which a
+ * <p>Who frames it comes from {@code location.ancestorOrigins} (Chromium, WebKit, Firefox 153 ESR; not older
+ * Firefox releases), which a
  * page may read without touching the other page. It matters: a page from another origin cannot read this one
  * (same-origin policy) but can cover or imitate parts of it; a page from this very origin can read everything
  * here, including what is typed. An ancestor shown as {@code "null"} (an embedder that hides its origin, e.g.
- * {@code referrerpolicy="no-referrer"} in Chromium) and a browser without the list give "origin unknown".
+ * {@code referrerpolicy="no-referrer"} on its frame in Firefox) and a browser without the list give "origin
+ * unknown". Whether it is framed at all is boot.js's record ({@code data-framed}).
  */
 public final class FramingCheck implements Check {
     public static final String ID = "framing";
