@@ -156,14 +156,20 @@ class LeaveNoTraceIT {
         assertFalse(chromium.findElement(By.id("cover-switch")).isSelected(), "not remembered after a reload");
     }
 
+    /**
+     * How long a tab switch may take to reach the page. Chromium delivers blur, visibilitychange and focus
+     * asynchronously; on a loaded 2-core machine (the full suite running) focus once took more than 5 s.
+     */
+    private static final Duration TAB_EVENTS = Duration.ofSeconds(20);
+
     private static void awaitBackgroundVisits(List<Boolean> covered) {
-        new WebDriverWait(chromium, Duration.ofSeconds(5), Duration.ofMillis(25))
+        new WebDriverWait(chromium, TAB_EVENTS, Duration.ofMillis(25))
                 .until(d -> covered.equals(js(d).executeScript("return testCovered")));
     }
 
     /** Tab switches reach the page asynchronously. */
     private static void awaitCovered(boolean expected) {
-        new WebDriverWait(chromium, Duration.ofSeconds(5), Duration.ofMillis(25)).until(d -> covered() == expected);
+        new WebDriverWait(chromium, TAB_EVENTS, Duration.ofMillis(25)).until(d -> covered() == expected);
     }
 
     private static boolean covered() {

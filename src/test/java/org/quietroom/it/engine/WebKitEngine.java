@@ -58,8 +58,12 @@ final class WebKitEngine extends WebDriverEngine {
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
+            // WebKitWebDriver's and MiniBrowser's output (a web process crash says why there) is kept per run.
+            Path logs = Path.of("target", "webkit-logs");
+            Files.createDirectories(logs);
             ProcessBuilder pb = new ProcessBuilder(DRIVER, "--host=127.0.0.1", "--port=" + port)
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("webdriver-" + port + ".log").toFile()));
             pb.environment().put("DISPLAY", display);
             driverProcess = pb.start();
             awaitStatus(port);
