@@ -15,21 +15,19 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.json.Json;
 import org.quietroom.build.Catalog;
 import org.quietroom.build.SiteBuilder;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.preset.Contact;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.core.preset.PresetResult;
 import org.quietroom.core.preset.Sections;
 import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -46,8 +44,8 @@ class EnginesAdvocateLinkIT {
     private static final Json JSON = new Json();
     private static final List<String> TIERS = List.of("wasm", "js");
 
-    private static SiteServer server;
-    private static EngineSession engines;
+    @RegisterExtension
+    static final EngineRig RIG = new EngineRig();
     private static Catalog english;
     private static Catalog spanish;
     private static int visits;
@@ -58,21 +56,9 @@ class EnginesAdvocateLinkIT {
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestSite.production();
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
         english = Catalog.loadAll(Path.of("src/main/messages")).get(0);
         spanish = Catalog.loadAll(Path.of("src/main/messages")).stream().filter(c -> c.lang().equals("es"))
                 .findFirst().orElseThrow();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (engines != null) {
-            engines.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     /** A query that forces the tier and differs on every visit, so each open loads a new document. */
@@ -81,7 +67,7 @@ class EnginesAdvocateLinkIT {
     }
 
     private static Page open(String engine, String path, String query, String fragment) {
-        return engines.page(engine).open(SITE + path + query + (fragment == null ? "" : "#" + fragment));
+        return RIG.engines().page(engine).open(SITE + path + query + (fragment == null ? "" : "#" + fragment));
     }
 
     static Preset example() {
@@ -342,7 +328,7 @@ class EnginesAdvocateLinkIT {
                     + " return [document.activeElement === l, l.selectionStart, l.selectionEnd];"), where);
 
             // The link opens the page for the person, set as the builder showed.
-            Page opened = engines.page(engine).open(link);
+            Page opened = RIG.engines().page(engine).open(link);
             assertEquals("applied", opened.root("data-preset"), where);
             assertEquals("Riverside Women's Aid", opened.text("#preset-org-name"), where);
             assertEquals(2, linkContacts(opened).size(), where);

@@ -5,13 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quietroom.build.SiteServer;
-import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -21,33 +17,17 @@ import org.quietroom.it.engine.Page;
  * proxy, so any host name reaches 127.0.0.1 and nothing leaves this machine.
  */
 class EnginesFoundationIT {
-    private static SiteServer server;
-    private static EngineSession engines;
+    @RegisterExtension
+    static final EngineRig RIG = new EngineRig();
 
     static List<String> engines() {
         return Engines.selected();
     }
 
-    @BeforeAll
-    static void start() {
-        server = TestSite.production();
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (engines != null) {
-            engines.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @ParameterizedTest
     @MethodSource("engines")
     void theWasmGcBuildRunsUnderTheProductionPolicy(String engine) {
-        Page page = engines.page(engine).open("http://quietroom.test/");
+        Page page = RIG.engines().page(engine).open("http://quietroom.test/");
         assertEquals("ready", page.state(), engine);
         assertEquals("wasm", page.tier(), engine + ": WebAssembly GC validates in all three engines here");
         assertEquals(0, page.cspViolations(), engine);
@@ -56,7 +36,7 @@ class EnginesFoundationIT {
     @ParameterizedTest
     @MethodSource("engines")
     void theJavaScriptBuildGivesTheSameFindings(String engine) {
-        Page page = engines.page(engine);
+        Page page = RIG.engines().page(engine);
         Map<String, String> wasm = page.open("http://quietroom.test/").outcomes();
         Map<String, String> js = page.open("http://quietroom.test/?tier=js").outcomes();
         assertEquals("js", page.tier(), engine);
@@ -68,7 +48,7 @@ class EnginesFoundationIT {
     @ParameterizedTest
     @MethodSource("engines")
     void plainHttpToAnotherHostIsNotEncryptedAndWebDriverIsReported(String engine) {
-        Map<String, String> outcomes = engines.page(engine).open("http://quietroom.test/").outcomes();
+        Map<String, String> outcomes = RIG.engines().page(engine).open("http://quietroom.test/").outcomes();
         assertEquals("risk", outcomes.get("connection"), engine);
         // Every engine sets navigator.webdriver while a WebDriver (classic or BiDi) session drives it.
         assertEquals("risk", outcomes.get("automation"), engine);

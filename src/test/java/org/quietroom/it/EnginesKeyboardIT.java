@@ -7,14 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.questions.Answers;
 import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -32,8 +29,8 @@ class EnginesKeyboardIT {
     private static final String PAGE = "http://quietroom.test/";
     /** Tab stops from the top of the page to the first question, at most (the helplines have several links). */
     private static final int MAX_TABS = 80;
-    private static SiteServer server;
-    private static EngineSession engines;
+    @RegisterExtension
+    static final EngineRig RIG = new EngineRig(() -> ExitSite.start(ExitSite.builder()));
 
     /**
      * Chromium and WebKitGTK. Not Firefox: headless Firefox under WebDriver BiDi never gives its window system focus
@@ -43,22 +40,6 @@ class EnginesKeyboardIT {
      */
     static List<String> engines() {
         return Engines.selected().stream().filter(e -> !e.equals("firefox")).toList();
-    }
-
-    @BeforeAll
-    static void start() {
-        server = ExitSite.start(ExitSite.builder());
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (engines != null) {
-            engines.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     /** What has focus, and whether it shows it: [description, matches :focus, outline or shadow drawn, details]. */
@@ -94,7 +75,7 @@ class EnginesKeyboardIT {
     @MethodSource("engines")
     void theWholeVisitWorksWithTheKeyboardOnly(String engine) {
         for (String url : List.of(PAGE, PAGE + "?tier=js")) {
-            Page page = engines.page(engine).open(url);
+            Page page = RIG.engines().page(engine).open(url);
             Engine e = page.engine();
             assertEquals("ready", page.state(), engine);
             assertEquals(url.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine + " " + url);

@@ -9,18 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.quietroom.build.Catalog;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.Text;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.questions.Answers;
 import org.quietroom.core.questions.Questionnaire;
-import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -34,8 +31,8 @@ import org.quietroom.it.engine.Page;
  */
 class EnginesLanguageIT {
     private static final String PAGE = "http://quietroom.test/";
-    private static SiteServer server;
-    private static EngineSession engines;
+    @RegisterExtension
+    static final EngineRig RIG = new EngineRig();
     private static Map<String, String> english;
     private static Map<String, String> spanish;
 
@@ -52,18 +49,6 @@ class EnginesLanguageIT {
                 spanish = c.messages();
             }
         }
-        server = TestSite.production();
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (engines != null) {
-            engines.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @ParameterizedTest
@@ -71,7 +56,7 @@ class EnginesLanguageIT {
     void switchingLanguageKeepsEverythingAndChangesEveryWord(String engine) {
         for (String url : List.of(PAGE, PAGE + "?tier=js")) {
             String where = engine + " " + url;
-            Page page = engines.page(engine).open(url);
+            Page page = RIG.engines().page(engine).open(url);
             assertEquals("ready", page.state(), where);
             assertEquals(url.endsWith("?tier=js") ? "js" : "wasm", page.tier(), where);
             assertEquals("en", page.root("lang"), where);
@@ -87,7 +72,7 @@ class EnginesLanguageIT {
             assertEquals("ok", outcomes.get("injected-content"), where + ": a plain visit reports nothing injected");
             assertTexts(page, english, where + ", before");
             page.engine().script("window.quietroomTestMarker = 'still this page'; return null;");
-            server.clearRequests();
+            RIG.server().clearRequests();
 
             plan.click("#languages a[data-lang='es']");
 
@@ -111,7 +96,7 @@ class EnginesLanguageIT {
                     where + ": the page's own change of language is not injected content");
             assertEquals("language-current", page.engine().script("return document.activeElement.id;"),
                     where + ": focus stays in the switcher, on the language now shown");
-            assertEquals(List.of(), server.requests(), where + ": changing language asks the server for nothing");
+            assertEquals(List.of(), RIG.server().requests(), where + ": changing language asks the server for nothing");
             assertEquals(0, page.cspViolations(), where);
             assertEquals(List.of(), Axe.violations(page.engine()), where + ": axe, after changing language in place");
 
@@ -126,7 +111,7 @@ class EnginesLanguageIT {
             assertEquals("en", page.root("lang"), where);
             assertTexts(page, english, where + ", back in English");
             assertEquals(steps, plan.steps(), where);
-            assertEquals(List.of(), server.requests(), where);
+            assertEquals(List.of(), RIG.server().requests(), where);
             assertEquals(0, page.cspViolations(), where);
         }
     }

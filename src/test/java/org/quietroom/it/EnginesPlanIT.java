@@ -8,19 +8,15 @@ import static org.quietroom.it.PlanDriver.msg;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.EnglishCatalog;
 import org.quietroom.core.Text;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
 import org.quietroom.core.questions.Answers;
 import org.quietroom.core.questions.Questionnaire;
-import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -32,31 +28,15 @@ import org.quietroom.it.engine.Page;
  */
 class EnginesPlanIT {
     private static final String PAGE = "http://quietroom.test/";
-    private static SiteServer server;
-    private static EngineSession engines;
+    @RegisterExtension
+    static final EngineRig RIG = new EngineRig();
 
     static List<String> engines() {
         return Engines.selected();
     }
 
-    @BeforeAll
-    static void start() {
-        server = TestSite.production();
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (engines != null) {
-            engines.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private static PlanDriver open(String engine, String url) {
-        Page page = engines.page(engine).open(url);
+        Page page = RIG.engines().page(engine).open(url);
         assertEquals("ready", page.state(), engine);
         // Each tier must run this itself: a fallback from WasmGC to JS would hide a failure of the WasmGC build.
         assertEquals(url.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine + " " + url);
@@ -241,7 +221,7 @@ class EnginesPlanIT {
         assertEquals(Boolean.TRUE, page.script("return document.getElementById('keep-file-start').hidden"
                 + " && !document.getElementById('keep-file-unavailable').hidden;"), engine);
         // 127.0.0.1 is a secure context: there the option is offered.
-        PlanDriver local = open(engine, server.origin() + "/");
+        PlanDriver local = open(engine, RIG.server().origin() + "/");
         assertEquals(Boolean.TRUE, local.script("return window.isSecureContext;"), engine);
         assertEquals(Boolean.TRUE, local.script("return !document.getElementById('keep-file-start').hidden"
                 + " && document.getElementById('keep-file-unavailable').hidden;"), engine);
@@ -251,14 +231,14 @@ class EnginesPlanIT {
     @MethodSource("engines")
     void aWholeVisitStoresNothingRequestsNothingAndBreaksNoPolicy(String engine) throws InterruptedException {
         PlanDriver page = open(engine, PAGE);
-        server.clearRequests();
+        RIG.server().clearRequests();
         page.answerAll(PERSON);
         page.click("#keep-copy");
         page.click("#keep-site");
         page.back();
         page.skip();
         Thread.sleep(500);
-        assertEquals(List.of(), server.requests(), engine + ": requests while answering");
+        assertEquals(List.of(), RIG.server().requests(), engine + ": requests while answering");
         @SuppressWarnings("unchecked")
         Map<String, Object> storage = (Map<String, Object>) page.engine().await(EnginesSilenceIT.STORAGE);
         assertEquals("", storage.get("cookie"), engine);

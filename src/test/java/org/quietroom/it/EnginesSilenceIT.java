@@ -4,13 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quietroom.build.SiteServer;
-import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -20,27 +16,11 @@ import org.quietroom.it.engine.Page;
  * so a request to any other host would be counted too.
  */
 class EnginesSilenceIT {
-    private static SiteServer server;
-    private static EngineSession engines;
+    @RegisterExtension
+    static final EngineRig RIG = new EngineRig();
 
     static List<String> engines() {
         return Engines.selected();
-    }
-
-    @BeforeAll
-    static void start() {
-        server = TestSite.production();
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(server.port()));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (engines != null) {
-            engines.close();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     /** Reads every storage area without creating any. */
@@ -73,13 +53,13 @@ class EnginesSilenceIT {
         int seen = -1;
         long quietSince = System.nanoTime();
         while (System.nanoTime() - quietSince < 700_000_000L) {
-            int now = server.requests().size();
+            int now = RIG.server().requests().size();
             if (now != seen) {
                 seen = now;
                 quietSince = System.nanoTime();
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page kept requesting: " + server.requests());
+                throw new AssertionError("the page kept requesting: " + RIG.server().requests());
             }
             Thread.sleep(25);
         }
@@ -89,12 +69,12 @@ class EnginesSilenceIT {
     @MethodSource("engines")
     void afterLoadThePageRequestsNothingAndStoresNothing(String engine) throws InterruptedException {
         for (String url : List.of("http://quietroom.test/", "http://quietroom.test/?tier=js")) {
-            Page page = engines.page(engine).open(url);
+            Page page = RIG.engines().page(engine).open(url);
             settled(page);
-            server.clearRequests();
+            RIG.server().clearRequests();
             // Give anything lazy (icons, prefetches, timers) time to show itself.
             Thread.sleep(1500);
-            assertEquals(List.of(), server.requests(), engine + " " + url + ": requests after load");
+            assertEquals(List.of(), RIG.server().requests(), engine + " " + url + ": requests after load");
             assertEquals("ready", page.state());
             @SuppressWarnings("unchecked")
             Map<String, Object> storage = (Map<String, Object>) page.engine().await(STORAGE);
