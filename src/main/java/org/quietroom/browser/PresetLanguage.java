@@ -12,9 +12,10 @@ import org.teavm.jso.dom.xml.Element;
 import org.teavm.jso.dom.xml.NodeList;
 
 /**
- * An advocate's link can choose the language: when it names a shipped language other than this page's, the
- * page for that language replaces this one ({@code location.replace}, so Back does not return here), with the
- * same settings in its fragment. That page reads them again and, its language matching, stays.
+ * The fallback for an advocate's link that names another shipped language when that language's catalog did not
+ * load with the page (normally {@link LanguageSwitch} changes the page in place): the page for that language
+ * replaces this one ({@code location.replace}, so Back does not return here), with the same settings in its
+ * fragment. That page reads them again and, its language matching, stays.
  */
 final class PresetLanguage {
     private PresetLanguage() {
