@@ -25,7 +25,6 @@ interface JsWindow extends JSObject {
     @JSProperty
     HTMLDocument getDocument();
 
-
     @JSProperty
     JsPerformance getPerformance();
 

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.quietroom.core.Text;
 import org.quietroom.core.i18n.LanguageChoice;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetCodec;
+import org.teavm.jso.browser.Location;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -132,7 +135,7 @@ final class LanguageSwitch {
         JsCatalog catalog = window.getCatalogs().get(lang);
         messages.use(catalog);
         root.setAttribute("lang", lang);
-        root.setAttribute("dir", "rtl".equals(messages.get("page.dir")) ? "rtl" : "ltr");
+        root.setAttribute("dir", "rtl".equals(word(catalog, "page.dir", "ltr")) ? "rtl" : "ltr");
         fillTexts();
         fillAttributes();
         drawSwitcher(lang);
@@ -188,8 +191,6 @@ final class LanguageSwitch {
         JsCatalogs catalogs = window.getCatalogs();
         for (String each : shipped) {
             JsCatalog catalog = catalogs.get(each);
-            String name = Js.missing(catalog) || Js.missing(catalog.get("page.lang-name"))
-                    ? each : Js.string(catalog.get("page.lang-name"));
             HTMLElement item = Dom.element(document, "li", "");
             HTMLElement label;
             if (each.equals(lang)) {
@@ -199,20 +200,47 @@ final class LanguageSwitch {
                 label.setAttribute("tabindex", "-1");
             } else {
                 label = Dom.element(document, "a", "");
-                label.setAttribute("href", LanguageChoice.FALLBACK.equals(each) ? "index.html" : "index." + each + ".html");
+                label.setAttribute("href", pageFile(each));
                 label.setAttribute("hreflang", each);
                 label.setAttribute("data-lang", each);
             }
             label.setAttribute("lang", each);
-            String dir = Js.missing(catalog) || Js.missing(catalog.get("page.dir")) ? "" : Js.string(catalog.get("page.dir"));
+            String dir = word(catalog, "page.dir", "");
             if (!dir.isEmpty()) {
                 label.setAttribute("dir", dir);
             }
-            Dom.setText(document, label, name);
+            Dom.setText(document, label, word(catalog, "page.lang-name", each));
             item.appendChild(label);
             list.appendChild(item);
         }
         Dom.clear(nav);
         nav.appendChild(list);
+    }
+
+    /** A catalog's entry, or {@code otherwise} when the catalog or the entry is missing. */
+    private static String word(JsCatalog catalog, String key, String otherwise) {
+        return Js.missing(catalog) || Js.missing(catalog.get(key)) ? otherwise : Js.string(catalog.get(key));
+    }
+
+    /** The page of a language, as the build names it (PageTemplate.pageFile): index.html for English. */
+    private static String pageFile(String lang) {
+        return LanguageChoice.FALLBACK.equals(lang) ? "index.html" : "index." + lang + ".html";
+    }
+
+    /**
+     * Opens that language's page in place of this one, with the advocate's link in its fragment: the way a link's
+     * language still applies when its catalog did not load with this page. {@code location.replace}, so Back does
+     * not return here; that page reads the link again and, its language matching, stays. False when it cannot.
+     */
+    boolean openPage(String lang, Preset preset) {
+        try {
+            Location location = window.getLocation();
+            root.setAttribute("data-preset", "switching-language");
+            location.replace(pageFile(lang) + location.getSearch() + "#" + PresetCodec.encode(preset));
+            return true;
+        } catch (Throwable e) {
+            // Stay on this page in its own language: the rest of the link still applies.
+            return false;
+        }
     }
 }

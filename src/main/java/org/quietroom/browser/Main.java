@@ -1,6 +1,8 @@
 package org.quietroom.browser;
 
+import java.util.function.BooleanSupplier;
 import org.quietroom.core.Text;
+import org.quietroom.core.i18n.LanguageChoice;
 import org.quietroom.core.preset.HttpsUrl;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetResult;
@@ -50,14 +52,27 @@ public final class Main {
         String presetLanguage = preset.isOk() ? preset.preset().language() : "";
         String pageLanguage = languages.current();
         String wanted = languages.initial(presetLanguage);
-        if (!wanted.equals(pageLanguage) && !languages.switchTo(wanted)
-                && whenCatalogsLoaded(window, languages, pageLanguage, wanted, () -> {
-                    // That catalog did not load: the link's language still opens, as that language's page.
-                    if (!presetLanguage.isEmpty() && !session.dropped()) {
-                        PresetLanguage.switchPage(window, document, root, preset);
+        // Only the link's own language may open another page, when its catalog did not load with this one.
+        boolean linkLanguage = !LanguageChoice.match(presetLanguage, languages.shipped()).isEmpty();
+        BooleanSupplier openLinkPage = () -> linkLanguage && !session.dropped()
+                && languages.openPage(wanted, preset.preset());
+        if (!wanted.equals(pageLanguage) && !languages.switchTo(wanted)) {
+            if (loaded(document)) {
+                if (openLinkPage.getAsBoolean()) {
+                    return;
+                }
+            } else {
+                // The other catalogs load async: the load event waits for them.
+                ((EventTarget) (JSObject) window).addEventListener("load", (EventListener<Event>) event -> {
+                    try {
+                        if (languages.current().equals(pageLanguage) && !languages.switchTo(wanted)) {
+                            openLinkPage.getAsBoolean();
+                        }
+                    } catch (Throwable e) {
+                        // The page stays in its own language.
                     }
-                })) {
-            return;
+                });
+            }
         }
         try {
             try {
@@ -103,30 +118,9 @@ public final class Main {
         }
     }
 
-    /**
-     * The language the visit should start in has not loaded yet (the other catalogs load {@code async}): once
-     * the page has loaded, switch to it, unless the person has changed language already; when it still is not
-     * there, {@code otherwise} runs. Returns true only when {@code otherwise} ran at once and left the page.
-     */
-    private static boolean whenCatalogsLoaded(JsWindow window, LanguageSwitch languages, String pageLanguage,
-            String wanted, Runnable otherwise) {
-        Runnable attempt = () -> {
-            if (languages.current().equals(pageLanguage) && !languages.switchTo(wanted)) {
-                otherwise.run();
-            }
-        };
-        if ("complete".equals(Js.string(((JsDocument) (JSObject) window.getDocument()).getReadyState()))) {
-            otherwise.run();
-            return "switching-language".equals(window.getDocument().getDocumentElement().getAttribute("data-preset"));
-        }
-        ((EventTarget) (JSObject) window).addEventListener("load", (EventListener<Event>) event -> {
-            try {
-                attempt.run();
-            } catch (Throwable e) {
-                // The page stays in its own language.
-            }
-        });
-        return false;
+    /** Every script of the page has run, async ones too: a catalog not there now did not load. */
+    private static boolean loaded(HTMLDocument document) {
+        return "complete".equals(Js.string(((JsDocument) (JSObject) document).getReadyState()));
     }
 
     static boolean exited(HTMLElement root) {

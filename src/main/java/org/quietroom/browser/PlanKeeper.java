@@ -97,11 +97,10 @@ final class PlanKeeper implements LockedFileMaker.Result {
         if (dropped) {
             return;
         }
-        if (plan != null && !dom.byId("copy-box").isHidden()) {
-            textArea().setValue(PlanText.brief(plan, messages::get));
+        if (plan != null) {
+            planChanged(plan);
         }
         siteName();
-        dom.setText(dom.byId("copy-status"), "");
         dom.setText(dom.byId("file-status"), "");
     }
 

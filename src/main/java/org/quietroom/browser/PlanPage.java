@@ -123,7 +123,6 @@ final class PlanPage implements QuestionsController.Listener {
         questions.redraw();
         if (plan != null) {
             renderer.render(plan);
-            keeper.planChanged(plan);
         }
         keeper.languageChanged();
         dom.setText(dom.byId("plan-status"), "");
