@@ -72,9 +72,7 @@ class EnginesChecksIT {
     }
 
     static List<Arguments> enginesAndTiers() {
-        return Engines.selected().stream()
-                .flatMap(e -> List.of(Arguments.of(e, "/"), Arguments.of(e, "/?tier=js")).stream())
-                .toList();
+        return EngineRig.tiers(Engines.selected());
     }
 
     private static byte[] resource(String name) {

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quietroom.build.SiteServer;
 import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -31,45 +27,22 @@ class EnginesExtensionIT {
     /** Engines that can run a test extension here. */
     static final List<String> WITH_EXTENSIONS = List.of("chromium", "firefox");
 
-    private static SiteServer server;
-    private static HostRouter router;
-    private static EngineSession engines;
+
+    @RegisterExtension
+    static final EngineRig RIG = EngineRig.withExtension(INJECTOR);
 
     static List<Arguments> extensionEnginesAndTiers() {
-        return Engines.selected().stream().filter(WITH_EXTENSIONS::contains)
-                .flatMap(e -> List.of(Arguments.of(e, "/"), Arguments.of(e, "/?tier=js")).stream())
-                .toList();
+        return EngineRig.tiers(Engines.selected().stream().filter(WITH_EXTENSIONS::contains).toList());
     }
 
     static List<String> enginesWithoutExtensions() {
         return Engines.selected().stream().filter(e -> !WITH_EXTENSIONS.contains(e)).toList();
     }
 
-    @BeforeAll
-    static void start() {
-        server = TestSite.production();
-        router = new HostRouter(Map.of("quietroom.test", server));
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(router.port())
-                .withExtension(INJECTOR));
-    }
-
-    @AfterAll
-    static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {engines, router, server}) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    // keep closing the others
-                }
-            }
-        }
-    }
-
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("extensionEnginesAndTiers")
     void anUnknownExtensionsChangesAreReportedWithEvidence(String engine, String path) {
-        Page page = engines.page(engine).open("http://quietroom.test" + path);
+        Page page = RIG.engines().page(engine).open("http://quietroom.test" + path);
         assertEquals("ready", page.state(), engine);
         assertEquals(path.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine);
         page.awaitReason("injected-content", "changed");

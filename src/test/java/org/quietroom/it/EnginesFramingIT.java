@@ -68,9 +68,7 @@ class EnginesFramingIT {
     }
 
     static List<Arguments> enginesAndTiers() {
-        return Engines.selected().stream()
-                .flatMap(e -> List.of(Arguments.of(e, "/"), Arguments.of(e, "/?tier=js")).stream())
-                .toList();
+        return EngineRig.tiers(Engines.selected());
     }
 
     private static byte[] parentPage(String frameSrc, String attributes) {

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.quietroom.build.SiteServer;
 import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
@@ -30,45 +26,22 @@ class EnginesKnownHelperIT {
     static final Path KNOWN_HELPER = Path.of("src", "test", "resources", "extensions", "known-helper")
             .toAbsolutePath();
 
-    private static SiteServer server;
-    private static HostRouter router;
-    private static EngineSession engines;
+
+    @RegisterExtension
+    static final EngineRig RIG = EngineRig.withExtension(KNOWN_HELPER);
 
     static List<Arguments> extensionEnginesAndTiers() {
-        return Engines.selected().stream().filter(EnginesExtensionIT.WITH_EXTENSIONS::contains)
-                .flatMap(e -> List.of(Arguments.of(e, "/"), Arguments.of(e, "/?tier=js")).stream())
-                .toList();
+        return EngineRig.tiers(Engines.selected().stream().filter(EnginesExtensionIT.WITH_EXTENSIONS::contains).toList());
     }
 
     static List<String> enginesWithoutExtensions() {
         return EnginesExtensionIT.enginesWithoutExtensions();
     }
 
-    @BeforeAll
-    static void start() {
-        server = TestSite.production();
-        router = new HostRouter(Map.of("quietroom.test", server));
-        engines = new EngineSession(name -> Engine.Options.defaults().withProxy(router.port())
-                .withExtension(KNOWN_HELPER));
-    }
-
-    @AfterAll
-    static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {engines, router, server}) {
-            if (c != null) {
-                try {
-                    c.close();
-                } catch (Exception e) {
-                    // keep closing the others
-                }
-            }
-        }
-    }
-
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("extensionEnginesAndTiers")
     void aKnownHelperIsNamedFirstAfterTheFirstRender(String engine, String path) {
-        Page page = engines.page(engine).open("http://quietroom.test" + path);
+        Page page = RIG.engines().page(engine).open("http://quietroom.test" + path);
         assertEquals("ready", page.state(), engine);
         assertEquals(path.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine);
         page.awaitReason("injected-content", "known-helper");
