@@ -1,7 +1,7 @@
 package org.quietroom.browser;
 
 import java.util.List;
-import org.quietroom.core.keep.LockedFile;
+import org.quietroom.core.keep.Passphrase;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
 import org.teavm.jso.JSObject;
@@ -20,7 +20,9 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * <li>Copy: the plan as short plain text ({@link PlanText#brief}) in a read-only text area, selected and copied with
  * {@code document.execCommand("copy")}; where that fails the text stays selected and the person is told to press
  * Ctrl+C. No clipboard permission is ever requested.</li>
- * <li>Locked file: after the warning that downloads leave a trace, a passphrase, then {@link LockedFileMaker}.
+ * <li>Locked file: after the warning that downloads leave a trace, a passphrase (a generated one of five words
+ * offered, a person's own one accepted only when {@link Passphrase} rates it as strong, the rating shown under the
+ * field), then {@link LockedFileMaker}. The file is data only; the site's open page reads it.
  * Outside a secure context (no {@code crypto.subtle}) the option is replaced by an explanation.</li>
  * </ul>
  */
@@ -39,13 +41,14 @@ final class PlanKeeper implements LockedFileMaker.Result {
         this.messages = messages;
         this.window = window;
         this.planWindow = (JsPlanWindow) (JSObject) window;
-        this.maker = new LockedFileMaker(planWindow, dom.document(), messages::get);
+        this.maker = new LockedFileMaker(planWindow, dom.document(), dom.byId("keep"), messages::get);
     }
 
     void start() {
         HTMLElement keep = dom.byId("keep");
         // One listener for the whole section: a click on the checkbox comes after its state has changed.
         keep.addEventListener("click", (EventListener<Event>) this::clicked);
+        dom.byId("keep-pass").addEventListener("input", (EventListener<Event>) event -> strength());
         if (maker.available()) {
             dom.byId("keep-file-start").removeAttribute("hidden");
         } else {
@@ -75,6 +78,9 @@ final class PlanKeeper implements LockedFileMaker.Result {
             case "keep-file-save":
                 save();
                 break;
+            case "keep-pass-suggest":
+                suggest();
+                break;
             default:
                 break;
         }
@@ -102,6 +108,8 @@ final class PlanKeeper implements LockedFileMaker.Result {
         }
         siteName();
         dom.setText(dom.byId("file-status"), "");
+        strength();
+        dom.setText(dom.byId("keep-pass-suggestion"), "");
     }
 
     /** Forgets the plan and everything typed; the section disappears. */
@@ -113,6 +121,8 @@ final class PlanKeeper implements LockedFileMaker.Result {
         dom.byId("copy-box").setAttribute("hidden", "");
         input("keep-pass").setValue("");
         input("keep-pass2").setValue("");
+        dom.setText(dom.byId("keep-pass-suggestion"), "");
+        dom.setText(dom.byId("keep-pass-strength"), "");
         input("keep-site").setChecked(false);
         HTMLElement site = dom.byId("plan-site");
         dom.setText(site, "");
@@ -195,20 +205,60 @@ final class PlanKeeper implements LockedFileMaker.Result {
         HTMLInputElement pass = input("keep-pass");
         HTMLInputElement again = input("keep-pass2");
         HTMLElement status = dom.byId("file-status");
-        String problem = LockedFile.problem(pass.getValue(), again.getValue());
+        Passphrase passphrases = maker.passphrases();
+        String problem = "";
+        List<String> args = List.of();
+        if (!passphrases.strongEnough(pass.getValue())) {
+            problem = "keep.file.too-weak";
+            args = List.of(bits(pass.getValue()), Integer.toString(Passphrase.THRESHOLD_BITS));
+        } else if (!pass.getValue().equals(again.getValue())) {
+            problem = "keep.file.mismatch";
+        }
         if (!problem.isEmpty()) {
-            dom.setText(status, messages.get(problem));
+            dom.setText(status, messages.get(problem, args));
             pass.focus();
             return;
         }
         String passphrase = pass.getValue();
         pass.setValue("");
         again.setValue("");
+        dom.setText(dom.byId("keep-pass-suggestion"), "");
+        dom.setText(dom.byId("keep-pass-strength"), "");
         busy = true;
         HTMLElement button = dom.byId("keep-file-save");
         button.setAttribute("disabled", "");
         dom.setText(status, messages.get("keep.file.working"));
         maker.make(PlanText.full(plan, messages::get), passphrase, this);
+    }
+
+    /** The estimate in whole bits, rounded down: the page never claims more than it measured. */
+    private String bits(String passphrase) {
+        return Integer.toString((int) Math.floor(maker.passphrases().bits(passphrase)));
+    }
+
+    /** How strong the passphrase typed so far is rated, under its field; nothing while it is empty. */
+    private void strength() {
+        HTMLElement line = dom.byId("keep-pass-strength");
+        String value = input("keep-pass").getValue();
+        if (dropped || value.isEmpty() || maker.passphrases() == null) {
+            dom.setText(line, "");
+        } else {
+            dom.setText(line, messages.get("keep.file.strength", List.of(bits(value),
+                    Integer.toString(Passphrase.THRESHOLD_BITS))));
+        }
+    }
+
+    /** A generated passphrase, shown and put in both fields, with its strength. */
+    private void suggest() {
+        if (dropped || busy) {
+            return;
+        }
+        String suggestion = maker.passphrases().generate(maker.random());
+        input("keep-pass").setValue(suggestion);
+        input("keep-pass2").setValue(suggestion);
+        dom.setText(dom.byId("keep-pass-suggestion"), messages.get("keep.file.suggested", List.of(suggestion)));
+        dom.setText(dom.byId("file-status"), "");
+        strength();
     }
 
     @Override

@@ -12,7 +12,8 @@ import java.util.List;
  * text), {@code {{sri:path}}} (the integrity value of a file already written to the site), {@code {{languages}}}
  * (the language switcher's links), {@code {{language-options}}} (one {@code <option>} per shipped language),
  * {@code {{default-contacts}}} (the built-in helplines as list items, see {@link ContactsHtml}),
- * {@code {{questions}}} (every question as a plain list, {@link QuestionList}) and {@code {{structure}}} (the
+ * {@code {{questions}}} (every question as a plain list, {@link QuestionList}), {@code {{page:name}}} (another
+ * page's file in this language) and {@code {{structure}}} (the
  * page's own element and attribute counts, {@link PageStructure}, computed from the rendered page). An unknown
  * placeholder or a missing message stops the build.
  */
@@ -158,6 +159,10 @@ final class PageTemplate {
     private String value(String name) {
         if (name.startsWith("msg:")) {
             return escape(catalog.get(name.substring(4)));
+        }
+        if (name.startsWith("page:")) {
+            // Another page of the site in this page's language ("page:open" → open.html, open.es.html).
+            return escape(pageFile(name.substring(5), catalog.lang()));
         }
         if (name.startsWith("sri:")) {
             try {

@@ -61,10 +61,14 @@ public final class SiteBuilder {
         copy(web.resolve("favicon.svg"), "favicon.svg");
         // The page for the person (index.html) and the page that makes links (build.html) are two TeaVM
         // entry points, so the QR code library is only in the second; see the README, "For advocates".
-        write("wasm/app.js", wasmApp(web, "wasm"));
-        write("js/app.js", jsApp(web, "js"));
+        // Only the person's page makes locked files, so only its scripts carry the passphrase lists.
+        String lists = PassphraseLists.script(project);
+        write("wasm/app.js", lists + wasmApp(web, "wasm"));
+        write("js/app.js", lists + jsApp(web, "js"));
         write("wasm/build.js", wasmApp(web, "wasm-build"));
         write("js/build.js", jsApp(web, "js-build"));
+        // The page that opens a locked file: a small hand-written script, no TeaVM build (see web/open.js).
+        copy(web.resolve("open.js"), "open.js");
         List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
@@ -72,7 +76,7 @@ public final class SiteBuilder {
         // Netlify and Cloudflare Pages read their headers from this file in the site's root.
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
         Map<String, String> pages = new java.util.TreeMap<>();
-        for (String name : List.of("index", "build")) {
+        for (String name : List.of("index", "build", "open")) {
             String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
             for (Catalog catalog : catalogs) {
                 String page = PageTemplate.pageFile(name, catalog.lang());
@@ -102,7 +106,7 @@ public final class SiteBuilder {
         }
         byte[] wasm = Files.readAllBytes(target.resolve("teavm/" + dir + "/classes.wasm"));
         String loader = Files.readString(web.resolve("loader/wasm-loader.js"), StandardCharsets.UTF_8);
-        return LockedFileTemplate.script(web) + "(function () {\n" + loader
+        return "(function () {\n" + loader
                 + "\n(function (Function) {\n" + new String(runtimeBytes, StandardCharsets.UTF_8) + "\n})(createFunction);\n"
                 + "start(" + latin1Literal(wasm) + ", " + wasm.length + ");\n}());\n";
     }
@@ -143,7 +147,7 @@ public final class SiteBuilder {
     private String jsApp(Path web, String dir) throws IOException {
         String classes = Files.readString(target.resolve("teavm/" + dir + "/classes.js"), StandardCharsets.UTF_8);
         String starter = Files.readString(web.resolve("loader/js-start.js"), StandardCharsets.UTF_8);
-        return LockedFileTemplate.script(web) + "(function () {\n" + classes + "\n" + starter + "\n}());\n";
+        return "(function () {\n" + classes + "\n" + starter + "\n}());\n";
     }
 
     /**
