@@ -185,7 +185,9 @@ class EnginesPlanIT {
         assertEquals(Boolean.TRUE, page.script("return document.getElementById('plan').hidden"
                 + " && document.getElementById('keep').hidden;"), engine);
         assertEquals("", page.script("return document.getElementById('plan-text').value"
-                + " + document.getElementById('keep-pass').value + document.getElementById('plan-site').textContent;"),
+                + " + document.getElementById('keep-pass').value + document.getElementById('keep-pass2').value"
+                + " + document.getElementById('keep-pass-suggestion').textContent"
+                + " + document.getElementById('plan-site').textContent;"),
                 engine);
         assertNull(page.page().root("data-plan"), engine);
     }
