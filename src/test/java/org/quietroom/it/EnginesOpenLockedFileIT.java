@@ -27,7 +27,8 @@ import org.quietroom.it.engine.Engines;
  * site. The file reaches the page's {@code <input type=file>} as a {@code File} in a {@code DataTransfer} (the one
  * way to fill a file input that all three engines' drivers share); the Open button gets a real click. A wrong
  * passphrase, a changed byte, markup, a truncation and hostile settings are each refused with their own message,
- * nothing of the file runs, and the page asks the server for nothing after it has loaded.
+ * nothing of the file runs, and the page asks the server for nothing after it has loaded (axe-core, injected by
+ * the test, is not a request). axe-core finds no violation before and after the notes show.
  */
 class EnginesOpenLockedFileIT {
     @RegisterExtension
@@ -98,6 +99,7 @@ class EnginesOpenLockedFileIT {
         }
         assertEquals("ready", engine.script("return document.documentElement.getAttribute('data-open');"), name);
         assertEquals(msg("open.title"), engine.script("return document.title;"));
+        assertEquals(List.of(), Axe.violations(engine), name + ": the open page, before a file is chosen");
         int requests = RIG.server().requests().size();
 
         assertEquals("wrong", open(engine, file, PASSPHRASE.toUpperCase()), name);
@@ -109,6 +111,7 @@ class EnginesOpenLockedFileIT {
         assertEquals(0L, ((Number) engine.script("return document.querySelectorAll('#open-text *').length;"))
                 .longValue(), name + ": no markup from the plan");
         assertEquals("", engine.script("return document.getElementById('open-pass').value;"), name);
+        assertEquals(List.of(), Axe.violations(engine), name + ": the open page with the notes shown");
 
         String data = file.substring(file.indexOf(LockedFile.MARKER));
         String cipher = data.substring(data.indexOf("\ndata ") + 6, data.indexOf("\nend"));
