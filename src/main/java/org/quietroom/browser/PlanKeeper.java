@@ -1,6 +1,7 @@
 package org.quietroom.browser;
 
 import java.util.List;
+import org.quietroom.core.i18n.LanguageChoice;
 import org.quietroom.core.keep.Passphrase;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
@@ -110,6 +111,10 @@ final class PlanKeeper implements LockedFileMaker.Result {
         dom.setText(dom.byId("file-status"), "");
         strength();
         dom.setText(dom.byId("keep-pass-suggestion"), "");
+        // The open page of the page's new language (PageTemplate.pageFile: open.html for English, open.es.html).
+        String lang = dom.document().getDocumentElement().getAttribute("lang");
+        dom.byId("keep-open-link").setAttribute("href", LanguageChoice.FALLBACK.equals(lang) ? "open.html"
+                : "open." + lang + ".html");
     }
 
     /** Forgets the plan and everything typed; the section disappears. */

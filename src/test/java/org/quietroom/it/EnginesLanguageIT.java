@@ -77,6 +77,9 @@ class EnginesLanguageIT {
             plan.click("#languages a[data-lang='es']");
 
             assertEquals("es", page.root("lang"), where);
+            assertEquals("open.es.html", page.engine().script(
+                    "return document.getElementById('keep-open-link').getAttribute('href');"), where
+                    + ": the link to the page that opens a locked file follows the language");
             assertEquals("ltr", page.root("dir"), where);
             assertEquals("still this page", page.engine().script("return window.quietroomTestMarker;"),
                     where + ": no other page loaded");
