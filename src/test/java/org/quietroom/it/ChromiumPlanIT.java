@@ -343,6 +343,25 @@ class ChromiumPlanIT {
         assertEquals(0L, ((Number) page.script("return document.scripts.length;")).longValue());
     }
 
+    /** What the person typed or was offered for the locked file goes with the quick exit, in both tiers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?tier=js"})
+    void theQuickExitEmptiesThePassphraseFieldsAndTheSuggestion(String tier) {
+        open(tier);
+        page.choose("person");
+        page.next();
+        page.click("#keep-file-start");
+        page.click("#keep-pass-suggest");
+        type("keep-pass2", "something else typed");
+        String all = "return document.getElementById('keep-pass').value + document.getElementById('keep-pass2').value"
+                + " + document.getElementById('keep-pass-suggestion').textContent"
+                + " + document.getElementById('keep-pass-strength').textContent;";
+        String before = (String) page.script(all);
+        assertTrue(before.contains("something else typed") && before.length() > 60, before);
+        page.script("document.dispatchEvent(new CustomEvent('quietroom-exit')); return null;");
+        assertEquals("", page.script(all));
+    }
+
     private static String menu(String step) {
         return (String) page.script("var m = document.querySelector('[data-step=\"" + step + "\"] [data-menu]');"
                 + " return m ? m.getAttribute('data-menu') : null;");
