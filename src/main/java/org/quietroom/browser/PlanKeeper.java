@@ -36,6 +36,8 @@ final class PlanKeeper implements LockedFileMaker.Result {
     private Plan plan;
     private boolean busy;
     private boolean dropped;
+    /** The passphrase last suggested, while it is still in the field, so a change of language can show it again. */
+    private String suggested = "";
 
     PlanKeeper(Dom dom, Messages messages, JsWindow window) {
         this.dom = dom;
@@ -49,7 +51,10 @@ final class PlanKeeper implements LockedFileMaker.Result {
         HTMLElement keep = dom.byId("keep");
         // One listener for the whole section: a click on the checkbox comes after its state has changed.
         keep.addEventListener("click", (EventListener<Event>) this::clicked);
-        dom.byId("keep-pass").addEventListener("input", (EventListener<Event>) event -> strength());
+        dom.byId("keep-pass").addEventListener("input", (EventListener<Event>) event -> {
+            strength();
+            showSuggestion();
+        });
         if (maker.available()) {
             dom.byId("keep-file-start").removeAttribute("hidden");
         } else {
@@ -110,7 +115,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         siteName();
         dom.setText(dom.byId("file-status"), "");
         strength();
-        dom.setText(dom.byId("keep-pass-suggestion"), "");
+        showSuggestion();
         // The open page of the page's new language (PageTemplate.pageFile: open.html for English, open.es.html).
         String lang = dom.document().getDocumentElement().getAttribute("lang");
         dom.byId("keep-open-link").setAttribute("href", LanguageChoice.FALLBACK.equals(lang) ? "open.html"
@@ -126,6 +131,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         dom.byId("copy-box").setAttribute("hidden", "");
         input("keep-pass").setValue("");
         input("keep-pass2").setValue("");
+        suggested = "";
         dom.setText(dom.byId("keep-pass-suggestion"), "");
         dom.setText(dom.byId("keep-pass-strength"), "");
         input("keep-site").setChecked(false);
@@ -227,6 +233,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         String passphrase = pass.getValue();
         pass.setValue("");
         again.setValue("");
+        suggested = "";
         dom.setText(dom.byId("keep-pass-suggestion"), "");
         dom.setText(dom.byId("keep-pass-strength"), "");
         busy = true;
@@ -258,12 +265,19 @@ final class PlanKeeper implements LockedFileMaker.Result {
         if (dropped || busy) {
             return;
         }
-        String suggestion = maker.passphrases().generate(maker.random());
-        input("keep-pass").setValue(suggestion);
-        input("keep-pass2").setValue(suggestion);
-        dom.setText(dom.byId("keep-pass-suggestion"), messages.get("keep.file.suggested", List.of(suggestion)));
+        suggested = maker.passphrases().generate(maker.random());
+        input("keep-pass").setValue(suggested);
+        input("keep-pass2").setValue(suggested);
         dom.setText(dom.byId("file-status"), "");
+        showSuggestion();
         strength();
+    }
+
+    /** The suggestion's sentence, in the page's language, while the suggested passphrase is what the field holds. */
+    private void showSuggestion() {
+        boolean current = !dropped && !suggested.isEmpty() && suggested.equals(input("keep-pass").getValue());
+        dom.setText(dom.byId("keep-pass-suggestion"), current
+                ? messages.get("keep.file.suggested", List.of(suggested)) : "");
     }
 
     @Override

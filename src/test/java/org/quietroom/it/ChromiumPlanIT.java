@@ -256,6 +256,8 @@ class ChromiumPlanIT {
                 page.text("#keep-pass-suggestion"));
         assertEquals(org.quietroom.core.Text.fill(msg("keep.file.strength"), List.of("51", threshold)),
                 page.text("#keep-pass-strength"));
+        chromium.findElement(By.id("keep-pass")).sendKeys("x");
+        assertEquals("", page.text("#keep-pass-suggestion"), "the sentence goes once the field holds something else");
         page.click("#keep-pass-suggest");
         assertFalse(suggestion.equals(value("keep-pass")), "a new one each time");
         String passphrase = value("keep-pass");
