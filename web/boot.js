@@ -65,7 +65,7 @@
   var FILL_ATTRIBUTES = set('class id hidden role title lang dir for type name value checked disabled href rel data-contact '
       + 'tabindex open data-check data-outcome data-reason data-summary data-question data-action data-step data-group '
       + 'rows readonly autocomplete autocapitalize spellcheck data-kind data-decision data-menu data-may-alert data-unseen '
-      + 'data-help novalidate hreflang data-lang download');
+      + 'data-help novalidate hreflang data-lang download data-for-check data-remedy');
   var EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'safari-web-extension:', 'safari-extension:',
     'ms-browser-extension:'];
 

@@ -19,6 +19,13 @@ public enum Advice {
     PRIVATE_PLACE("private-place", Group.NOW, false, "", "", ""),
     OPEN_IN_BROWSER("open-in-browser", Group.NOW, false, "", "", ""),
     REVIEW_FINDINGS("review-findings", Group.NOW, false, "", "", ""),
+    // Remedies for findings (see Remedies): each names the fix for what a check reported.
+    OPEN_REAL_ADDRESS("open-real-address", Group.NOW, false, "", "", ""),
+    OPEN_DIRECTLY("open-directly", Group.NOW, false, "", "", ""),
+    COMPARE_ADDRESS("compare-address", Group.NOW, false, "", "", ""),
+    CHECK_EXTENSIONS("check-extensions", Group.NOW, false, "", "", Advice.DOCUMENT_NOTE),
+    AUTOMATION_TOOLS("automation-tools", Group.NOW, false, "", "", ""),
+    VISIT_TRACE("visit-trace", Group.NOW, true, "", "", ""),
     SAFER_DEVICE("safer-device", Group.NOW, false, "", "", ""),
     OTHER_NETWORK("other-network", Group.NOW, false, "", "", ""),
     PRIVATE_WINDOW("private-window", Group.NOW, false,

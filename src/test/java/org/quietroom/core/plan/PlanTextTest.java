@@ -30,8 +30,9 @@ class PlanTextTest {
     void theBriefTextIsTheDecisionTheStepsWithTheirMenusAndWarningsAndWhoCanHelp() {
         Plan plan = plan();
         assertEquals(List.of(
-                "<decision.continue-here.heading>",
-                "<decision.continue-here.nothing-points-away>",
+                "<decision.look-closer.heading>",
+                "<decision.look-closer.left>",
+                "<decision.look-closer.location-shared>",
                 "",
                 "<plan.group.now>",
                 "- <step.quick-exit.title>",
@@ -66,7 +67,7 @@ class PlanTextTest {
     void theFullTextAddsExplanationsNotesAndWhatNoPageCanSee() {
         Plan plan = plan();
         String full = PlanText.full(plan, KEYS);
-        assertTrue(full.startsWith("<decision.continue-here.heading>\n<decision.continue-here.nothing-points-away>\n"
+        assertTrue(full.startsWith("<decision.look-closer.heading>\n<decision.look-closer.left>\n<decision.look-closer.location-shared>\n"
                 + "\n<plan.group.now>\n- <step.quick-exit.title>\n  <step.quick-exit.text>\n"), full);
         assertTrue(full.contains("- <step.private-window.title>\n  <step.private-window.text>\n"
                 + "  <step.private-window.chrome>\n  <step.private-window.limits>\n"), full);
@@ -87,7 +88,7 @@ class PlanTextTest {
             assertFalse(text.contains("<") || text.contains(">") || text.contains("{"), "no markup, no slot: " + text);
             assertFalse(text.contains(EN.get("page.title")), "no site name");
             assertFalse(text.contains("quietroom"), "no site address");
-            assertTrue(text.startsWith(EN.get("decision.continue-here.heading") + "\n"), text);
+            assertTrue(text.startsWith(EN.get("decision.look-closer.heading") + "\n"), text);
             assertTrue(text.contains("  " + EN.get("plan.safer-heading") + ": "
                     + EN.get("step.stop-location-sharing.safer") + "\n"), text);
         }
