@@ -91,7 +91,7 @@ class EnginesLanguageIT {
             Plan expected = plan.expected(given);
             assertEquals(PlanDriver.rows(expected), plan.steps(), where);
             assertEquals(spanish.get(expected.decision().headingKey()), page.text("#decision h3"), where);
-            assertEquals(spanish.get(expected.reason().key()), page.text("#decision p"), where);
+            assertEquals(spanish.get(expected.reason().key()), page.text("#decision li"), where);
             assertEquals(spanish.get(Questionnaire.PRIVATE_NOW.textKey()), page.text("#question-text"), where);
             assertEquals(Text.fill(spanish.get("ask.progress"), List.of("3", Integer.toString(Questionnaire.path(given).size()))), plan.progress(), where);
             assertEquals(outcomes, page.outcomes(), where + ": the same findings");
