@@ -174,6 +174,16 @@
     for (var i = 0; i < marked.length; i++) {
       empty(marked[i]);
     }
+    // What the person typed or ticked: emptied, so no form state is left for session restore to keep.
+    var controls = doc.querySelectorAll('input,textarea');
+    for (var j = 0; j < controls.length; j++) {
+      var c = controls[j];
+      if (c.type === 'checkbox' || c.type === 'radio') {
+        c.checked = false;
+      } else if (c.type !== 'button' && c.type !== 'submit' && c.type !== 'hidden') {
+        c.value = '';
+      }
+    }
   }
 
   function neutralTitle() {

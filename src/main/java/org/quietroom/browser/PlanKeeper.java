@@ -11,7 +11,6 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
  * Keeping the plan, only when the person asks ({@code #keep}, already in the page, hidden until the plan shows):
@@ -99,7 +98,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         }
         plan = value;
         if (!dom.byId("copy-box").isHidden()) {
-            textArea().setValue(PlanText.brief(plan, messages::get));
+            dom.setText(copyText(), PlanText.brief(plan, messages::get));
         }
         dom.setText(dom.byId("copy-status"), "");
     }
@@ -127,7 +126,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         dropped = true;
         plan = null;
         maker.drop();
-        textArea().setValue("");
+        dom.setText(copyText(), "");
         dom.byId("copy-box").setAttribute("hidden", "");
         input("keep-pass").setValue("");
         input("keep-pass2").setValue("");
@@ -148,8 +147,12 @@ final class PlanKeeper implements LockedFileMaker.Result {
         return (HTMLInputElement) dom.byId(id);
     }
 
-    private HTMLTextAreaElement textArea() {
-        return (HTMLTextAreaElement) dom.byId("plan-text");
+    /**
+     * The copied plan, as text in a {@code <pre>}: never in a form control, whose value browsers keep in session
+     * restore ("Current Session", sessionstore.jsonlz4) and bring back after the tab or the browser is closed.
+     */
+    private HTMLElement copyText() {
+        return dom.byId("plan-text");
     }
 
     private void print() {
@@ -180,13 +183,13 @@ final class PlanKeeper implements LockedFileMaker.Result {
         if (dropped || plan == null) {
             return;
         }
-        HTMLTextAreaElement area = textArea();
-        area.setValue(PlanText.brief(plan, messages::get));
+        HTMLElement text = copyText();
+        dom.setText(text, PlanText.brief(plan, messages::get));
         dom.byId("copy-box").removeAttribute("hidden");
-        area.focus();
-        area.select();
+        text.focus();
         boolean copied;
         try {
+            ((JsSelecting) (JSObject) window).getSelection().selectAllChildren(text);
             copied = ((JsEditing) (JSObject) dom.document()).execCommand("copy");
         } catch (Throwable e) {
             copied = false;
@@ -296,6 +299,16 @@ final class PlanKeeper implements LockedFileMaker.Result {
         if (!dropped) {
             dom.setText(dom.byId("file-status"), messages.get(key));
         }
+    }
+
+    /** {@code window.getSelection()}: selects the copied text so that "copy" (or the person's Ctrl+C) takes it. */
+    interface JsSelecting extends JSObject {
+        JsSelection getSelection();
+    }
+
+    /** The one method of {@code Selection} the keeper needs. */
+    interface JsSelection extends JSObject {
+        void selectAllChildren(JSObject node);
     }
 
     /** {@code document.execCommand}, for "copy" only: no clipboard permission, no Trusted Types sink. */

@@ -148,7 +148,7 @@ class FullRunSilenceIT {
             plan.click("#keep-site");
             plan.click("#keep-print");
             plan.click("#keep-copy");
-            assertFalse(((String) page.engine().script("return document.getElementById('plan-text').value;"))
+            assertFalse(((String) page.engine().script("return document.getElementById('plan-text').textContent;"))
                     .isEmpty(), where + ": the copied text");
 
             // The language, twice.

@@ -30,6 +30,7 @@ final class FirefoxEngine implements Engine {
 
     private final Process process;
     private final Path profile;
+    private final boolean keepProfile;
     private final BiDi bidi;
     private final String context;
 
@@ -38,7 +39,8 @@ final class FirefoxEngine implements Engine {
             throw new IllegalStateException(BINARY + " is missing: scripts/test installs Debian's firefox-esr");
         }
         try {
-            profile = Files.createTempDirectory("quietroom-firefox-");
+            keepProfile = options.profile() != null;
+            profile = keepProfile ? options.profile() : Files.createTempDirectory("quietroom-firefox-");
             Files.writeString(profile.resolve("user.js"), prefs(options), StandardCharsets.UTF_8);
             process = new ProcessBuilder(BINARY, "--headless", "--no-remote", "--profile", profile.toString(),
                     "--remote-debugging-port=0", "about:blank").redirectErrorStream(true).start();
@@ -75,6 +77,10 @@ final class FirefoxEngine implements Engine {
         pref(sb, "browser.search.update", false);
         pref(sb, "dom.security.https_first", false);
         pref(sb, "remote.prefs.recommended", true);
+        if (options.profile() != null) {
+            // A test that reads the profile waits for a session save: every second instead of every 15.
+            pref(sb, "browser.sessionstore.interval", 1000);
+        }
         if (options.userAgent() != null) {
             pref(sb, "general.useragent.override", options.userAgent());
         }
@@ -259,6 +265,8 @@ final class FirefoxEngine implements Engine {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
-        Engines.deleteQuietly(profile);
+        if (!keepProfile) {
+            Engines.deleteQuietly(profile);
+        }
     }
 }
