@@ -14,7 +14,8 @@ import org.quietroom.core.platform.Platform;
  * step can never be in two groups or change its warning label from plan to plan.
  */
 public enum Advice {
-    // NOW: in this visit, looking rather than changing.
+    // NOW: in this visit, looking rather than changing. A look whose natural next step (removing what was found)
+    // could be noticed carries the label and a gentler way, like the changes in LATER.
     QUICK_EXIT("quick-exit", Group.NOW, false, "", "", ""),
     PRIVATE_PLACE("private-place", Group.NOW, false, "", "", ""),
     OPEN_IN_BROWSER("open-in-browser", Group.NOW, false, "", "", ""),
@@ -42,15 +43,18 @@ public enum Advice {
     /** Apple's Safety Check exists on iPhone only; the macOS variant says so and points to the iPhone. */
     APPLE_SAFETY_CHECK("apple-safety-check", Group.NOW, false, "ios,macos", "", "step.apple-safety-check.reset"),
     /** Recovery details, where the codes go, devices, forwarding, connected apps: more than the password. */
-    ACCOUNT_SECURITY("account-security", Group.NOW, false, "ios,macos,android,generic", "", Advice.DOCUMENT_NOTE),
+    ACCOUNT_SECURITY("account-security", Group.NOW, true, "ios,macos,android,generic", "", Advice.DOCUMENT_NOTE),
     /** Shared Apple Account, Family Sharing organiser, Google Family Link, Samsung account. */
-    FAMILY_ACCOUNTS("family-accounts", Group.NOW, false, "", "", Advice.DOCUMENT_NOTE),
-    /** Find My, Google Maps, Life360, Snap Map, WhatsApp live location, carrier family locators. */
+    FAMILY_ACCOUNTS("family-accounts", Group.NOW, true, "", "", Advice.DOCUMENT_NOTE),
+    /**
+     * Find My, Google Maps, Life360, Snap Map, WhatsApp live location, carrier family locators. Only a look: stopping
+     * is {@link #STOP_LOCATION_SHARING}, chosen with it and labelled there.
+     */
     LOCATION_APPS("location-apps", Group.NOW, false, "", "", Advice.DOCUMENT_NOTE),
     /** Bluetooth trackers: scanning is quiet; removing one can be noticed. No sourced iPhone menu: generic. */
     TRACKERS("trackers", Group.NOW, true, "android,generic", "", ""),
     /** Play Protect, device admin, accessibility, notification access, unknown apps. No sourced iPhone menu. */
-    PHONE_SETTINGS("phone-settings", Group.NOW, false, "android,generic", "", Advice.DOCUMENT_NOTE),
+    PHONE_SETTINGS("phone-settings", Group.NOW, true, "android,generic", "", Advice.DOCUMENT_NOTE),
     /** Cloud and app backups carry messages and photos, and this visit may already be on a synced device. */
     BACKUPS("backups", Group.NOW, false, "", "", ""),
     SIGN_OUT("sign-out", Group.NOW, false, "", "", ""),
@@ -72,7 +76,7 @@ public enum Advice {
     WALK_IN_PLAN("walk-in-plan", Group.BEFORE, false, "", "", ""),
     /** "Who are you really talking to?": what to ask an online counsellor or platform. */
     ASK_COUNSELLOR("ask-counsellor", Group.BEFORE, false, "", "", ""),
-    CHILDREN_DEVICES("children-devices", Group.BEFORE, false, "", "", ""),
+    CHILDREN_DEVICES("children-devices", Group.BEFORE, true, "", "", ""),
     HELP_IMAGES("help-images", Group.BEFORE, false, "", "", ""),
     HELP_IMPERSONATION("help-impersonation", Group.BEFORE, false, "", "", ""),
     HELP_HARASSMENT("help-harassment", Group.BEFORE, false, "", "", ""),

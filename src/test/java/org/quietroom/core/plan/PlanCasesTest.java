@@ -82,6 +82,8 @@ class PlanCasesTest {
 
     @Test
     void everyAppThatCanShareLocation() {
+        // The look comes with the change that could be noticed, which carries the label.
+        assertTrue(has(CALM_PERSON.with("location", "unsure"), Advice.STOP_LOCATION_SHARING));
         assertTrue(has(CALM_PERSON.with("location", "yes"), Advice.LOCATION_APPS));
         assertTrue(has(CALM_PERSON.with("location", "unsure"), Advice.LOCATION_APPS));
         assertFalse(has(CALM_PERSON.with("signs", "yes"), Advice.LOCATION_APPS));
@@ -159,8 +161,9 @@ class PlanCasesTest {
     @Test
     void stepsThatCouldBeNoticedSayHowToGoGently() {
         Plan plan = PlanWriter.write(clean(), CALM_PERSON.with("phone-plan", "yes").with("concerns", "tracker",
-                "home-car"), CHROME_ANDROID);
-        for (Advice a : List.of(Advice.TRACKERS, Advice.PHONE_ACCOUNT_LOCK, Advice.LINE_SPLIT, Advice.HOME_AND_CAR)) {
+                "home-car", "children", "family-account"), CHROME_ANDROID);
+        for (Advice a : List.of(Advice.TRACKERS, Advice.PHONE_ACCOUNT_LOCK, Advice.LINE_SPLIT, Advice.HOME_AND_CAR,
+                Advice.CHILDREN_DEVICES, Advice.FAMILY_ACCOUNTS)) {
             assertTrue(plan.has(a), a.id());
             assertTrue(a.mayAlert(), a.id());
         }
