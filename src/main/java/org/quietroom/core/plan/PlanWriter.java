@@ -2,6 +2,7 @@ package org.quietroom.core.plan;
 
 import static org.quietroom.core.questions.Questionnaire.ACCESS;
 import static org.quietroom.core.questions.Questionnaire.ACCOUNTS;
+import static org.quietroom.core.questions.Questionnaire.CONCERNS;
 import static org.quietroom.core.questions.Questionnaire.DEVICE;
 import static org.quietroom.core.questions.Questionnaire.LIVING;
 import static org.quietroom.core.questions.Questionnaire.LOCATION;
@@ -251,6 +252,17 @@ public final class PlanWriter {
         Platform.Os os = f.platform().os();
         add(s, Advice.APPLE_SAFETY_CHECK, (os == Platform.Os.IOS || os == Platform.Os.MACOS) && f.aboutPerson()
                 && someoneCouldSetUp);
+        add(s, Advice.ACCOUNT_SECURITY, f.accountsWorry() || (f.aboutPerson() && (f.any(ACCESS, "yes", "unsure")
+                || f.any(SIGNS, "yes", "unsure"))));
+        add(s, Advice.FAMILY_ACCOUNTS, f.any(CONCERNS, "family-account", "children"));
+        add(s, Advice.LOCATION_APPS, f.any(LOCATION, "yes", "unsure"));
+        // Someone knew where they went although no app shares it: the field's first thought is a tracker.
+        add(s, Advice.TRACKERS, f.any(CONCERNS, "tracker", "home-car")
+                || (f.any(SIGNS, "yes") && f.any(LOCATION, "no", "unsure")));
+        // About phones: shown on a phone, or where the page cannot tell; a work computer is the employer's.
+        add(s, Advice.PHONE_SETTINGS, (os == Platform.Os.ANDROID || os == Platform.Os.IOS || os == Platform.Os.OTHER)
+                && someoneCouldSetUp && !f.only(DEVICE, "work") && (f.softwareWorry() || f.any(ACCESS, "yes", "unsure")));
+        add(s, Advice.BACKUPS, f.any(ACCOUNTS, "cloud", "unsure") || f.any(CONCERNS, "family-account"));
         add(s, Advice.SIGN_OUT, f.any(DEVICE, "shared", "work", "public", "friend"));
         add(s, Advice.CLEAR_HISTORY, deviceUnknown || f.othersGetIn() || f.livesNear());
 
@@ -259,10 +271,13 @@ public final class PlanWriter {
                 || f.any(SIGNS, "yes", "unsure") || f.any(ACCESS, "yes", "unsure"))));
         add(s, Advice.STOP_LOCATION_SHARING, f.any(LOCATION, "yes", "unsure"));
         add(s, Advice.OWN_PHONE_PLAN, f.any(PHONE_PLAN, "yes", "unsure"));
+        add(s, Advice.PHONE_ACCOUNT_LOCK, f.any(PHONE_PLAN, "yes", "unsure") || f.any(ACCOUNTS, "phone-account"));
+        add(s, Advice.LINE_SPLIT, f.any(PHONE_PLAN, "yes", "unsure"));
         // Apps on a work computer are the employer's business; on a library computer, the library's.
         add(s, Advice.REMOVE_APPS, someoneCouldSetUp && !f.only(DEVICE, "work")
                 && (f.any(MONITORING, "yes", "unsure") || f.any(SIGNS, "yes")));
         add(s, Advice.FIREWALL_SCAN, f.maybeCounselling() && someoneCouldSetUp && !f.any(DEVICE, "work"));
+        add(s, Advice.HOME_AND_CAR, f.any(CONCERNS, "home-car"));
 
         // BEFORE
         boolean person = f.aboutPerson();
@@ -276,6 +291,16 @@ public final class PlanWriter {
         add(s, Advice.SESSIONS_OFF_WORK, f.counselling() && f.workForSessions());
         add(s, Advice.TELL_COUNSELLOR, f.counselling() && (f.workForSessions() || f.any(MONITORING, "yes", "unsure")
                 || f.any(PRIVATE_NOW, "no", "unsure") || f.any(SIGNS, "yes", "unsure")));
+        add(s, Advice.NO_FACTORY_RESET, person && (f.any(MONITORING, "yes", "unsure") || f.any(SIGNS, "yes")
+                || f.any(DEVICE, "given")));
+        add(s, Advice.SESSION_TRACES, f.counselling() && !f.calmOwnDevice());
+        add(s, Advice.WALK_IN_PLAN, f.counselling() && (f.livesNear() || f.any(PRIVATE_NOW, "no", "unsure")));
+        add(s, Advice.ASK_COUNSELLOR, f.counselling());
+        add(s, Advice.CHILDREN_DEVICES, f.any(CONCERNS, "children"));
+        add(s, Advice.HELP_IMAGES, f.any(CONCERNS, "images"));
+        add(s, Advice.HELP_IMPERSONATION, f.any(CONCERNS, "impersonation"));
+        add(s, Advice.HELP_HARASSMENT, f.any(CONCERNS, "harassment"));
+        add(s, Advice.HELP_MONEY, f.any(CONCERNS, "money"));
         return s;
     }
 

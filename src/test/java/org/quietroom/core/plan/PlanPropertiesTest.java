@@ -142,7 +142,9 @@ class PlanPropertiesTest {
             }
         }
         assertEquals(Set.of(Advice.CLEAR_HISTORY, Advice.VISIT_TRACE, Advice.CHANGE_PASSWORDS, Advice.STOP_LOCATION_SHARING,
-                Advice.OWN_PHONE_PLAN, Advice.REMOVE_APPS, Advice.FIREWALL_SCAN), alerting);
+                Advice.OWN_PHONE_PLAN, Advice.REMOVE_APPS, Advice.FIREWALL_SCAN, Advice.TRACKERS,
+                Advice.PHONE_ACCOUNT_LOCK, Advice.LINE_SPLIT, Advice.HOME_AND_CAR, Advice.ACCOUNT_SECURITY,
+                Advice.FAMILY_ACCOUNTS, Advice.PHONE_SETTINGS, Advice.CHILDREN_DEVICES), alerting);
     }
 
     @Test

@@ -58,7 +58,9 @@ class PlanWriterTest {
                 "now device-apps",
                 "now sign-out",
                 "before sessions-off-work",
-                "before tell-counsellor"), golden(plan));
+                "before tell-counsellor",
+                "before session-traces",
+                "before ask-counsellor"), golden(plan));
         assertEquals("step.managed.edge", step(plan, Advice.MANAGED).menuKey());
         assertEquals("step.device-apps.windows", step(plan, Advice.DEVICE_APPS).menuKey());
         assertEquals(List.of("plan.unseen.keyloggers", "plan.unseen.screen-sharing", "plan.unseen.network",
@@ -92,6 +94,10 @@ class PlanWriterTest {
                 "now sync",
                 "now saved-passwords",
                 "now device-apps",
+                "now account-security",
+                "now location-apps",
+                "now trackers",
+                "now phone-settings",
                 "now sign-out",
                 "now clear-history",
                 "before keep-normal",
@@ -99,10 +105,16 @@ class PlanWriterTest {
                 "before talk-first",
                 "before new-account",
                 "before phone-bill",
+                "before no-factory-reset",
                 "later change-passwords",
                 "later stop-location-sharing",
                 "later own-phone-plan",
+                "later phone-account-lock",
+                "later line-split",
                 "later remove-apps"), golden(plan));
+        assertEquals("step.trackers.android", step(plan, Advice.TRACKERS).menuKey());
+        assertEquals("step.phone-settings.android", step(plan, Advice.PHONE_SETTINGS).menuKey());
+        assertEquals("step.account-security.android", step(plan, Advice.ACCOUNT_SECURITY).menuKey());
         assertEquals("step.private-window.chrome-android", step(plan, Advice.PRIVATE_WINDOW).menuKey());
         assertEquals("step.managed.android", step(plan, Advice.MANAGED).menuKey());
         assertEquals("step.stop-location-sharing.android", step(plan, Advice.STOP_LOCATION_SHARING).menuKey());
@@ -132,10 +144,12 @@ class PlanWriterTest {
                 "now extensions",
                 "now managed",
                 "now certificate",
+                "now account-security",
                 "now sign-out",
                 "before document-first",
                 "before new-account",
                 "later change-passwords"), golden(plan));
+        assertEquals("step.account-security.generic", step(plan, Advice.ACCOUNT_SECURITY).menuKey());
         assertEquals("step.extensions.chrome", step(plan, Advice.EXTENSIONS).menuKey());
         assertEquals("step.certificate.chrome", step(plan, Advice.CERTIFICATE).menuKey());
     }
@@ -321,6 +335,7 @@ class PlanWriterTest {
                 "now extensions",
                 "now managed",
                 "now sync",
+                "before ask-counsellor",
                 "later firewall-scan"), golden(plan));
         assertEquals("step.managed.macos", step(plan, Advice.MANAGED).menuKey());
     }
