@@ -26,7 +26,6 @@ import org.quietroom.core.preset.Contact;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.core.preset.PresetResult;
-import org.quietroom.core.preset.Sections;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
@@ -76,7 +75,6 @@ class EnginesAdvocateLinkIT {
                 .language("es")
                 .exit("https://www.example.org/weather")
                 .title("Recipes")
-                .sections(Sections.ABUSE)
                 .message("Hi, this is Sam. Call me on the work number if it is safe.")
                 .contact("Sam (advocate)", "+44 20 7946 0000", "+44 7700 900123", "https://riverside.example.org/",
                         "Mon\u2013Fri 9:00\u201317:00")
@@ -126,7 +124,6 @@ class EnginesAdvocateLinkIT {
             assertEquals(preset.exit(), attribute(page, "#exit", "href"), where);
             assertEquals(preset.exit(), attribute(page, "#exit-skip", "href"), where);
             assertEquals("Recipes", page.engine().script("return document.title;"), where);
-            assertEquals("abuse", page.root("data-sections"), where);
             assertEquals("es", page.root("data-preset-lang"), where);
 
             assertEquals(spanish.get("intro.heading"), page.text("#intro-heading"), where);
@@ -275,14 +272,13 @@ class EnginesAdvocateLinkIT {
             set(e, "f-exit", "https://www.example.org/weather");
             set(e, "f-language", "en");
             set(e, "f-message", "Hi, this is Sam.\nCall me on the work number if it is safe.");
-            e.click("#f-sections-abuse");
 
             String link = value(e, "link");
             assertTrue(link.startsWith(SITE + "#q1"), where + ": " + link);
             PresetResult read = PresetCodec.decode(link.substring(SITE.length()));
             assertTrue(read.isOk(), where);
             Preset expected = Preset.builder().organisation("Riverside Women's Aid").language("en")
-                    .exit("https://www.example.org/weather").title("Recipes").sections(Sections.ABUSE)
+                    .exit("https://www.example.org/weather").title("Recipes")
                     .message("Hi, this is Sam. Call me on the work number if it is safe.")
                     .contact("Sam (advocate)", "+44 20 7946 0000", "+44 7700 900123",
                             "https://riverside.example.org/", "Mon\u2013Fri 9:00\u201317:00")
