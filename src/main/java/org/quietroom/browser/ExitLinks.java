@@ -11,7 +11,9 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@link ExitSites#forLink} (the page for the person; the apps page), so they all leave for the same place:
  * {@code web/exit.js} reads the target from the {@code href} of {@code #exit} (and {@code #exit-skip} is a plain
  * link to it), and {@code #exit-goes-site}, where a page has it, shows the site's name ("Exit goes to: BBC
- * Weather"). Only addresses the exit rules accept reach here ({@code ExitRule}).
+ * Weather"). Only addresses the exit rules accept reach here ({@code ExitRule}). A page opened without a link's
+ * exit keeps the default it was built with ({@code ExitSites.defaultFor} its language, written into its markup),
+ * even when it changes language in place: the exit does not move while the person reads.
  */
 public final class ExitLinks {
     private ExitLinks() {

@@ -75,15 +75,14 @@ public final class Main {
         try {
             try {
                 applyPreset(document, root, messages, preset);
-                ExitLinks.apply(document, ExitLinks.target(preset, languages.current()));
+                if (preset.isOk() && !preset.preset().exit().isEmpty()) {
+                    // The link's exit; without one, the page keeps the default it was built with.
+                    ExitLinks.apply(document, ExitLinks.target(preset, languages.current()));
+                }
                 if (preset.isOk() && !preset.preset().title().isEmpty()) {
                     languages.keepTitle();
                 }
-                languages.onChange(() -> {
-                    presetWords(document, messages, preset);
-                    // Without a link's exit, the default follows the page's language.
-                    ExitLinks.apply(document, ExitLinks.target(preset, languages.current()));
-                });
+                languages.onChange(() -> presetWords(document, messages, preset));
             } catch (Throwable e) {
                 // Not expected (every part of a preset was checked): the checks below still run.
                 root.setAttribute("data-preset", "error");

@@ -190,14 +190,16 @@ public final class NameTablesSource {
         // Default-ignorable and format characters, as ranges.
         StringBuilder ignorable = new StringBuilder();
         int count = 0;
+        int ignorableLast = 0;
         for (int cp = 0; cp <= 0x10FFFF; cp++) {
             if (ignorable(cp) && (cp == 0 || !ignorable(cp - 1))) {
                 int end = cp;
                 while (end + 1 <= 0x10FFFF && ignorable(end + 1)) {
                     end++;
                 }
-                code(ignorable, cp);
-                code(ignorable, end);
+                number(ignorable, cp - ignorableLast);
+                number(ignorable, end - cp);
+                ignorableLast = end;
                 count++;
                 cp = end;
             }
@@ -205,6 +207,7 @@ public final class NameTablesSource {
         // Scripts of letters and digits above ASCII, as runs that may cover non-letters between letters of one
         // script.
         StringBuilder scripts = new StringBuilder();
+        int scriptLast = 0;
         int runStart = -1;
         int runEnd = -1;
         int runScript = -1;
@@ -225,18 +228,19 @@ public final class NameTablesSource {
             }
             gapOk = true;
             if (runStart >= 0) {
-                code(scripts, runStart);
-                code(scripts, runEnd);
-                scripts.append((char) runScript);
+                number(scripts, runStart - scriptLast);
+                number(scripts, runEnd - runStart);
+                number(scripts, runScript);
+                scriptLast = runEnd;
                 runs++;
             }
             runStart = cp;
             runEnd = cp;
             runScript = s;
         }
-        code(scripts, runStart);
-        code(scripts, runEnd);
-        scripts.append((char) runScript);
+        number(scripts, runStart - scriptLast);
+        number(scripts, runEnd - runStart);
+        number(scripts, runScript);
         runs++;
         // Confusables, as runs of code points that map to one value or to consecutive letters.
         TreeMap<Integer, String> all = new TreeMap<>();
@@ -271,6 +275,7 @@ public final class NameTablesSource {
             }
         }
         StringBuilder confusables = new StringBuilder();
+        last = 0;
         int records = 0;
         int start = -1;
         int length = 0;
@@ -327,16 +332,16 @@ public final class NameTablesSource {
         }
         out.append("    /** Letters of the Common script that are not modifier letters: mathematical letters, \u2102, ... */\n");
         out.append("    static final int COMMON_LETTERS = ").append(COMMON_LETTERS).append(";\n");
-        out.append("\n    /** ").append(count).append(" ranges (first, last) of default-ignorable and format characters,"
-                + " each code point as two chars. */\n");
+        out.append("\n    /** ").append(count).append(" ranges of default-ignorable and format characters: (gap from the"
+                + " previous range's last, length - 1). */\n");
         out.append("    private static final String IGNORABLE = ");
         literal(out, ignorable);
-        out.append(";\n\n    /** ").append(runs).append(" runs (first, last, script) of letters and digits above"
-                + " ASCII, with ICU's script codes. */\n");
+        out.append(";\n\n    /** ").append(runs).append(" runs of letters and digits above ASCII: (gap from the previous"
+                + " run's last, length - 1, ICU's script code). */\n");
         out.append("    private static final String SCRIPTS = ");
         literal(out, scripts);
-        out.append(";\n\n    /** ").append(records).append(" runs (first, count, step, length, value) of look-alikes;"
-                + " step 1: the value's letter counts up. */\n");
+        out.append(";\n\n    /** ").append(records).append(" runs of look-alikes: (gap from the previous run's end, count,"
+                + " 2 * value length + step, value letters); step 1: the value's letter counts up. */\n");
         out.append("    private static final String CONFUSABLES = ");
         literal(out, confusables);
         out.append(";\n\n");
@@ -346,28 +351,49 @@ public final class NameTablesSource {
     }
 
     private static final String RUNTIME = """
-                private static final int[] IGNORABLE_RANGES = ints(IGNORABLE);
-                private static final int[] SCRIPT_RANGES = scriptRanges();
-                private static final int[] CONFUSABLE_STARTS = confusableStarts();
+                private static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+                /** Pairs (first, last). */
+                private static final int[] IGNORABLE_RANGES = ranges(IGNORABLE, false);
+                /** Triples (first, last, script). */
+                private static final int[] SCRIPT_RANGES = ranges(SCRIPTS, true);
+                /** Records (first, count, step, value index); values in CONFUSABLE_VALUES. */
+                private static final int[] CONFUSABLE_RUNS;
+                private static final String[] CONFUSABLE_VALUES;
+
+                static {
+                    int[] numbers = numbers(CONFUSABLES);
+                    int records = 0;
+                    for (int i = 0; i < numbers.length; i += 3 + numbers[i + 2] / 2) {
+                        records++;
+                    }
+                    CONFUSABLE_RUNS = new int[4 * records];
+                    CONFUSABLE_VALUES = new String[records];
+                    int last = 0;
+                    int r = 0;
+                    for (int i = 0; i < numbers.length; i += 3 + numbers[i + 2] / 2) {
+                        int start = last + numbers[i];
+                        int count = numbers[i + 1];
+                        int length = numbers[i + 2] / 2;
+                        StringBuilder value = new StringBuilder(length);
+                        for (int k = 0; k < length; k++) {
+                            int v = numbers[i + 3 + k];
+                            value.append((char) (v < 26 ? 'a' + v : '0' + (v - 26)));
+                        }
+                        CONFUSABLE_RUNS[4 * r] = start;
+                        CONFUSABLE_RUNS[4 * r + 1] = count;
+                        CONFUSABLE_RUNS[4 * r + 2] = numbers[i + 2] % 2;
+                        CONFUSABLE_VALUES[r] = value.toString();
+                        last = start + count;
+                        r++;
+                    }
+                }
 
                 private NameTables() {
                 }
 
                 /** True for a default-ignorable or format character. */
                 static boolean isIgnorable(int cp) {
-                    int lo = 0;
-                    int hi = IGNORABLE_RANGES.length / 2 - 1;
-                    while (lo <= hi) {
-                        int mid = (lo + hi) >>> 1;
-                        if (cp < IGNORABLE_RANGES[2 * mid]) {
-                            hi = mid - 1;
-                        } else if (cp > IGNORABLE_RANGES[2 * mid + 1]) {
-                            lo = mid + 1;
-                        } else {
-                            return true;
-                        }
-                    }
-                    return false;
+                    return find(IGNORABLE_RANGES, 2, cp) >= 0;
                 }
 
                 /** The script of a letter or digit ({@link #COMMON} for ASCII digits), or {@link #NOT_A_LETTER}. */
@@ -378,29 +404,18 @@ public final class NameTablesSource {
                         }
                         return cp >= '0' && cp <= '9' ? COMMON : NOT_A_LETTER;
                     }
-                    int lo = 0;
-                    int hi = SCRIPT_RANGES.length / 3 - 1;
-                    while (lo <= hi) {
-                        int mid = (lo + hi) >>> 1;
-                        if (cp < SCRIPT_RANGES[3 * mid]) {
-                            hi = mid - 1;
-                        } else if (cp > SCRIPT_RANGES[3 * mid + 1]) {
-                            lo = mid + 1;
-                        } else {
-                            return SCRIPT_RANGES[3 * mid + 2];
-                        }
-                    }
-                    return NOT_A_LETTER;
+                    int at = find(SCRIPT_RANGES, 3, cp);
+                    return at < 0 ? NOT_A_LETTER : SCRIPT_RANGES[3 * at + 2];
                 }
 
                 /** What {@code cp} can be mistaken for, as ASCII letters and digits, or null when the table has nothing. */
                 static String confusable(int cp) {
                     int lo = 0;
-                    int hi = CONFUSABLE_STARTS.length / 2 - 1;
+                    int hi = CONFUSABLE_VALUES.length - 1;
                     int found = -1;
                     while (lo <= hi) {
                         int mid = (lo + hi) >>> 1;
-                        if (CONFUSABLE_STARTS[2 * mid] <= cp) {
+                        if (CONFUSABLE_RUNS[4 * mid] <= cp) {
                             found = mid;
                             lo = mid + 1;
                         } else {
@@ -410,62 +425,112 @@ public final class NameTablesSource {
                     if (found < 0) {
                         return null;
                     }
-                    int at = CONFUSABLE_STARTS[2 * found + 1];
-                    int start = CONFUSABLE_STARTS[2 * found];
-                    int count = CONFUSABLES.charAt(at + 2);
-                    if (cp >= start + count) {
+                    int start = CONFUSABLE_RUNS[4 * found];
+                    if (cp >= start + CONFUSABLE_RUNS[4 * found + 1]) {
                         return null;
                     }
-                    int step = CONFUSABLES.charAt(at + 3);
-                    int length = CONFUSABLES.charAt(at + 4);
-                    String value = CONFUSABLES.substring(at + 5, at + 5 + length);
-                    if (step == 0 || cp == start) {
+                    String value = CONFUSABLE_VALUES[found];
+                    if (CONFUSABLE_RUNS[4 * found + 2] == 0 || cp == start) {
                         return value;
                     }
                     return String.valueOf((char) (value.charAt(0) + (cp - start)));
                 }
 
-                private static int[] ints(String s) {
-                    int[] out = new int[s.length() / 2];
-                    for (int i = 0; i < out.length; i++) {
-                        out[i] = s.charAt(2 * i) << 16 | s.charAt(2 * i + 1);
+                /** The index of the range of {@code table} (records of {@code per} ints: first, last, ...) holding {@code cp}. */
+                private static int find(int[] table, int per, int cp) {
+                    int lo = 0;
+                    int hi = table.length / per - 1;
+                    while (lo <= hi) {
+                        int mid = (lo + hi) >>> 1;
+                        if (cp < table[per * mid]) {
+                            hi = mid - 1;
+                        } else if (cp > table[per * mid + 1]) {
+                            lo = mid + 1;
+                        } else {
+                            return mid;
+                        }
+                    }
+                    return -1;
+                }
+
+                /** Ranges written as (gap, length - 1[, script]) into (first, last[, script]). */
+                private static int[] ranges(String text, boolean withScript) {
+                    int[] numbers = numbers(text);
+                    int per = withScript ? 3 : 2;
+                    int[] out = new int[numbers.length];
+                    int last = 0;
+                    for (int i = 0; i < numbers.length; i += per) {
+                        int first = last + numbers[i];
+                        last = first + numbers[i + 1];
+                        out[i] = first;
+                        out[i + 1] = last;
+                        if (withScript) {
+                            out[i + 2] = numbers[i + 2];
+                        }
                     }
                     return out;
                 }
 
-                private static int[] scriptRanges() {
-                    int[] out = new int[SCRIPTS.length() / 5 * 3];
-                    for (int i = 0, o = 0; i < SCRIPTS.length(); i += 5) {
-                        out[o++] = SCRIPTS.charAt(i) << 16 | SCRIPTS.charAt(i + 1);
-                        out[o++] = SCRIPTS.charAt(i + 2) << 16 | SCRIPTS.charAt(i + 3);
-                        out[o++] = SCRIPTS.charAt(i + 4);
+                /** The numbers of a table's text: 5-bit groups, low first, a group with more to come offset by 32. */
+                private static int[] numbers(String text) {
+                    int count = 0;
+                    for (int i = 0; i < text.length(); i++) {
+                        if (DIGITS.indexOf(text.charAt(i)) < 32) {
+                            count++;
+                        }
                     }
-                    return out;
-                }
-
-                /** Pairs (first code point, offset of the record in CONFUSABLES). */
-                private static int[] confusableStarts() {
-                    int records = 0;
-                    for (int i = 0; i < CONFUSABLES.length(); i += 5 + CONFUSABLES.charAt(i + 4)) {
-                        records++;
-                    }
-                    int[] out = new int[2 * records];
+                    int[] out = new int[count];
                     int o = 0;
-                    for (int i = 0; i < CONFUSABLES.length(); i += 5 + CONFUSABLES.charAt(i + 4)) {
-                        out[o++] = CONFUSABLES.charAt(i) << 16 | CONFUSABLES.charAt(i + 1);
-                        out[o++] = i;
+                    int value = 0;
+                    int shift = 0;
+                    for (int i = 0; i < text.length(); i++) {
+                        int d = DIGITS.indexOf(text.charAt(i));
+                        value |= (d & 31) << shift;
+                        shift += 5;
+                        if (d < 32) {
+                            out[o++] = value;
+                            value = 0;
+                            shift = 0;
+                        }
                     }
                     return out;
                 }
             """;
 
+    /** The alphabet of the tables' text: printable ASCII only, so the compiled page carries them compactly. */
+    static final String DIGITS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_";
+
+    /** Appends {@code v} (0 or more) as 5-bit groups, low first; a group with more to come is offset by 32. */
+    static void number(StringBuilder sb, int v) {
+        if (v < 0) {
+            throw new IllegalArgumentException("negative " + v);
+        }
+        while (v >= 32) {
+            sb.append(DIGITS.charAt(32 + (v & 31)));
+            v >>>= 5;
+        }
+        sb.append(DIGITS.charAt(v));
+    }
+
+    /** A look-alike letter or digit as a number: a-z are 0-25, 0-9 are 26-35. */
+    private static int letter(char c) {
+        return c >= 'a' && c <= 'z' ? c - 'a' : 26 + (c - '0');
+    }
+
+    private static int last;
+
     private static void code(StringBuilder sb, int cp) {
-        sb.append((char) (cp >>> 16)).append((char) (cp & 0xFFFF));
+        throw new UnsupportedOperationException();
     }
 
     private static void record(StringBuilder sb, int start, int length, int step, String value) {
-        code(sb, start);
-        sb.append((char) length).append((char) step).append((char) value.length()).append(value);
+        number(sb, start - last);
+        number(sb, length);
+        number(sb, value.length() * 2 + step);
+        for (char c : value.toCharArray()) {
+            number(sb, letter(c));
+        }
+        last = start + length;
     }
 
     /** A Java string literal, every character outside printable ASCII escaped, broken into lines. */
