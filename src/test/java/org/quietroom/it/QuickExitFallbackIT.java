@@ -83,7 +83,7 @@ class QuickExitFallbackIT {
         String target = "http://127.0.0.1:" + targets.getAddress().getPort() + path;
         requested.clear();
         try (SiteServer server = ExitSite.start(ExitSite.builder(target, UnaryOperator.identity()))) {
-            arrive(chromium, server, "/");
+            long history = arrive(chromium, server, "/");
             assertEquals(target, chromium.findElement(By.id("exit")).getDomAttribute("href"));
             chromium.findElement(By.id("exit")).click();
             new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(20))
@@ -92,6 +92,10 @@ class QuickExitFallbackIT {
             assertEquals("", js(chromium).executeScript("return document.body ? document.body.textContent : '';"),
                     "a blank page");
             assertEquals(0L, js(chromium).executeScript("return document.querySelectorAll('#exit').length;"));
+            assertEquals(history, ExitSite.historyLength(chromium), "about:blank replaced Quietroom's entry");
+            chromium.navigate().back();
+            ExitSite.awaitPath(chromium, ExitSite.START);
+            assertTrue(chromium.findElements(By.id("exit")).isEmpty(), "Back skips Quietroom");
         }
     }
 
