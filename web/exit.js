@@ -192,6 +192,9 @@
 
   function exitPage() {
     var target = exitTarget();
+    // Before the steps: a pagehide from here on (the navigation's, or one a test dispatches at the exit event to
+    // keep an exited page in view) means the page did go.
+    pageHidden = false;
     if (!exited) {
       exited = true;
       // Each step on its own: whatever fails, the browser still leaves.
@@ -211,7 +214,6 @@
         // the navigation below still runs
       }
     }
-    pageHidden = false;
     location.replace(target);
     clearTimeout(fallbackTimer);
     fallbackTimer = setTimeout(function () {

@@ -64,6 +64,14 @@ public final class ExitSite {
                 .override(START, 200, HTML, page("Start", "start"));
     }
 
+    /**
+     * Run in a page before leaving it to a target that answers 204, to keep the exited page in view: at the exit
+     * event it dispatches a pagehide, which tells exit.js the page went, so its about:blank fallback (two seconds
+     * after an exit that left nothing) does not run while the test reads the exited page.
+     */
+    public static final String KEEP_EXITED_PAGE = "document.addEventListener('quietroom-exit', function () {"
+            + " window.dispatchEvent(new Event('pagehide')); }); return null;";
+
     /** Adds {@code markup} just before {@code </head>} (test scripts) or {@code </body>}. */
     public static UnaryOperator<String> beforeEnd(String tag, String markup) {
         return html -> {
