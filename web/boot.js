@@ -57,7 +57,7 @@
       + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw data-framed');
   // Root attributes that exit.js (data-browser, data-state) and the Java shell (data-session, data-state, and lang
   // and dir when the person changes language in place) write.
-  var SHARED_RECORDS = set('data-tier data-state data-browser data-session data-preset data-preset-lang data-sections data-plan '
+  var SHARED_RECORDS = set('data-tier data-state data-browser data-session data-preset data-preset-lang data-plan '
       + 'lang dir');
   // What Quietroom's own code puts inside data-qr-fill containers (FindingsRenderer and later features).
   var FILL_TAGS = set('li ul ol p span div h2 h3 h4 strong em b i br small button label input select option '

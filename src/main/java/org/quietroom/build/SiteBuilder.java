@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.quietroom.core.preset.ExitSites;
 
 /**
  * Assembles the deployable static site in {@code target/site} from {@code web/}, the message catalogs and the
@@ -27,8 +28,11 @@ public final class SiteBuilder {
      */
     static final String PINNED_RUNTIME_SHA256 = "4fa1e0e0d686cc6e0a0d111e606cb876f7168bd695d9e3d639e7d5684453089b";
 
-    /** The neutral page the quick exit goes to by default: not personalised, not a search. */
-    public static final String DEFAULT_EXIT = "https://www.bbc.co.uk/weather";
+    /**
+     * The neutral page the quick exit goes to by default on the English pages: not personalised, not a search.
+     * Each language's default is {@link ExitSites#defaultFor} its language.
+     */
+    public static final String DEFAULT_EXIT = ExitSites.BBC_WEATHER.url();
 
     private final Path project;
     private final Path target;
