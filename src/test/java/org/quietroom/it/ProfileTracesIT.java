@@ -154,8 +154,16 @@ class ProfileTracesIT {
             // the first address of a visit (before the page removed the fragment) in its history, its favicon
             // database, its session restore and its on-device URL-keyed metrics (segmentation_platform, never sent
             // with the network off as here, but on disk); Firefox keeps only the address as the page left it.
-            assertEquals(name.equals("chromium") ? java.util.Set.of("Default/History", "Default/Favicons",
-                    "Default/Sessions/", "segmentation_platform/ukm_db") : java.util.Set.of(), asAddress, name + ": where the link's address is kept");
+            // History always has it; the other stores are written lazily (the favicon database was written before
+            // the browser closed in some runs, not in others), so they are where it may be, never anywhere else.
+            if (name.equals("chromium")) {
+                assertTrue(asAddress.contains("Default/History"), name + ": the link's address in History " + asAddress);
+                assertTrue(java.util.Set.of("Default/History", "Default/Favicons", "Default/Sessions/",
+                        "segmentation_platform/ukm_db").containsAll(asAddress), name + ": where the link's address is kept "
+                        + asAddress);
+            } else {
+                assertEquals(java.util.Set.of(), asAddress, name + ": where the link's address is kept");
+            }
         } finally {
             Engines.deleteProfile(profile);
         }
