@@ -571,8 +571,15 @@
     }
   }
 
+  // When parsing ends (readystatechange to "interactive"): before boot.js's watch takes its first look at the page,
+  // whose listener comes after this one, so these marks are part of the page it compares with its build.
   if (doc.readyState === 'loading') {
-    doc.addEventListener('DOMContentLoaded', ready);
+    doc.addEventListener('readystatechange', function onChange() {
+      if (doc.readyState !== 'loading') {
+        doc.removeEventListener('readystatechange', onChange);
+        ready();
+      }
+    });
   } else {
     ready();
   }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.quietroom.core.OwnWrites;
 import org.quietroom.core.preset.ExitSites;
 
 /**
@@ -59,7 +60,7 @@ public final class SiteBuilder {
         Path web = project.resolve("web");
         // The quick exit: hand-written, loaded first, and independent of both builds.
         copy(web.resolve("exit.js"), "exit.js");
-        copy(web.resolve("boot.js"), "boot.js");
+        write("boot.js", bootScript(Files.readString(web.resolve("boot.js"), StandardCharsets.UTF_8)));
         copy(web.resolve("site.css"), "site.css");
         copy(web.resolve("build.css"), "build.css");
         copy(web.resolve("favicon.svg"), "favicon.svg");
@@ -188,6 +189,27 @@ public final class SiteBuilder {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** boot.js with the page's own writes, as {@link OwnWrites} declares them, in place of its placeholders. */
+    static String bootScript(String source) {
+        String out = source;
+        String[][] lists = {
+            {"{{own:root-attributes}}", OwnWrites.spaced(OwnWrites.ROOT_ATTRIBUTES)},
+            {"{{own:fill-tags}}", OwnWrites.spaced(OwnWrites.FILL_TAGS)},
+            {"{{own:fill-attributes}}", OwnWrites.spaced(OwnWrites.FILL_ATTRIBUTES)},
+            {"{{own:root-classes}}", OwnWrites.spaced(OwnWrites.ROOT_CLASSES)},
+        };
+        for (String[] list : lists) {
+            if (!out.contains(list[0])) {
+                throw new IllegalStateException("web/boot.js has no " + list[0] + " for the page's own writes");
+            }
+            out = out.replace(list[0], list[1]);
+        }
+        if (out.contains("{{")) {
+            throw new IllegalStateException("web/boot.js has a placeholder the site builder does not know");
+        }
+        return out;
     }
 
     private void copy(Path from, String to) throws IOException {
