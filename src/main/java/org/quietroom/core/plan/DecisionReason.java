@@ -25,6 +25,8 @@ public enum DecisionReason {
     SHARED_AT_HOME(Decision.USE_SAFER_DEVICE, "shared-at-home"),
     /** Someone may know an account's password: what syncs from it can show on their devices. */
     ACCOUNTS_KNOWN(Decision.USE_SAFER_DEVICE, "accounts-known"),
+    /** A family or shared account with them (Family Sharing, a shared Apple Account, Family Link). */
+    FAMILY_ACCOUNT(Decision.USE_SAFER_DEVICE, "family-account"),
     /** They hold or pay for the phone account: calls and texts can show on the bill and in the account. */
     PHONE_ACCOUNT(Decision.USE_SAFER_DEVICE, "phone-account"),
     /** Code was added to this page that can read what is typed. */
@@ -65,6 +67,12 @@ public enum DecisionReason {
     LEFT(Decision.LOOK_CLOSER, "left"),
     /** Location shared with them. */
     LOCATION_SHARED(Decision.LOOK_CLOSER, "location-shared"),
+    /** A tracker may be hidden in the person's things or car: it shows where they go, whatever the device. */
+    TRACKER_FEARED(Decision.LOOK_CLOSER, "tracker"),
+    /** The children's devices and apps may be set up or watched by the other parent. */
+    CHILDREN_DEVICES(Decision.LOOK_CLOSER, "children"),
+    /** Connected home devices or a car's app may show where the person is and when they come and go. */
+    HOME_OR_CAR(Decision.LOOK_CLOSER, "home-car"),
     /** A device shared with others (not said to be at home with the person). */
     SHARED_DEVICE(Decision.LOOK_CLOSER, "shared-device"),
     /** Not sure whether anyone can see or hear now. */

@@ -176,6 +176,19 @@ public final class PlanWriter {
         } else if (f.any(SIGNS, "unsure")) {
             addOnce(r, DecisionReason.SIGNS_UNSURE);
         }
+        // The follow-up about the field's common cases: those that reach past this device count.
+        if (f.any(CONCERNS, "family-account")) {
+            addOnce(r, DecisionReason.FAMILY_ACCOUNT);
+        }
+        if (f.any(CONCERNS, "tracker")) {
+            addOnce(r, DecisionReason.TRACKER_FEARED);
+        }
+        if (f.any(CONCERNS, "children")) {
+            addOnce(r, DecisionReason.CHILDREN_DEVICES);
+        }
+        if (f.any(CONCERNS, "home-car")) {
+            addOnce(r, DecisionReason.HOME_OR_CAR);
+        }
         if (r.isEmpty()) {
             if (f.only(DEVICE, "public", "friend")) {
                 r.add(f.any(DEVICE, "public") ? DecisionReason.PUBLIC_DEVICE : DecisionReason.FRIEND_DEVICE);

@@ -68,6 +68,11 @@ class DecisionTest {
         {"accounts=none", "-", "safari-iphone", "steps-first", "no-particular-risk", "-"},
         {"accounts=unsure", "-", "safari-iphone", "look-closer", "accounts-unsure", "-"},
         {"accounts=cloud,unsure", "-", "safari-iphone", "use-safer-device", "accounts-known accounts-unsure", "-"},
+        {"purpose=person;concerns=family-account", "-", "safari-iphone", "use-safer-device", "family-account", "-"},
+        {"purpose=person;living=left;concerns=tracker,children", "-", "samsung-android", "look-closer",
+            "left tracker children", "-"},
+        {"purpose=person;concerns=home-car,images", "-", "chrome-android", "look-closer", "home-car", "-"},
+        {"purpose=person;concerns=images,money", "-", "chrome-windows", "steps-first", "no-particular-risk", "-"},
         {"phone-plan=yes", "-", "samsung-android", "use-safer-device", "phone-account", "-"},
         {"phone-plan=unsure", "-", "samsung-android", "look-closer", "phone-plan-unsure", "-"},
         {"location=yes", "-", "safari-iphone", "look-closer", "location-shared", "-"},
@@ -218,6 +223,7 @@ class DecisionTest {
         {"device", "shared", "work", "given"},
         {"network", "work", "public", "someone-else", "unsure"},
         {"accounts", "email", "phone-account", "cloud", "social", "unsure"},
+        {"concerns", "tracker", "family-account", "children", "home-car"},
     };
 
     /** Every single worrying option (each "not sure" among them), one at a time, on the calm baseline. */
