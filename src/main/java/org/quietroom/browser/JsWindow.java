@@ -35,6 +35,10 @@ interface JsWindow extends JSObject {
     @JSProperty("quietroomCatalogs")
     JsCatalogs getCatalogs();
 
+    /** {@code Intl}; missing in some old browsers. */
+    @JSProperty("Intl")
+    JsIntl getIntl();
+
     /** Opens the browser's print dialog (the link-making page prints a flyer). */
     void print();
 }

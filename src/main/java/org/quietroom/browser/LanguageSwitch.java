@@ -70,6 +70,11 @@ final class LanguageSwitch {
     }
 
     private List<String> browserLanguages() {
+        return browserLanguages(window);
+    }
+
+    /** {@code navigator.languages}, most preferred first (16 at most); empty when the browser has none. */
+    static List<String> browserLanguages(JsWindow window) {
         List<String> list = new ArrayList<>();
         try {
             JsStrings languages = window.getNavigator().getLanguages();

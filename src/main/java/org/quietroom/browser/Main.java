@@ -87,6 +87,13 @@ public final class Main {
                 // Not expected (every part of a preset was checked): the checks below still run.
                 root.setAttribute("data-preset", "error");
             }
+            try {
+                HelplinePicker helplines = new HelplinePicker(window, messages);
+                helplines.start(preset.isOk() ? preset.preset().country() : "");
+                languages.onChange(helplines::redraw);
+            } catch (Throwable e) {
+                // The static list of every country's helplines stays, all of it shown.
+            }
             Refresher refresher = new Refresher(window, new FindingsRenderer(document, messages), session, root);
             refresher.refresh();
             if (session.dropped() || exited(root)) {

@@ -193,6 +193,10 @@ final class PageTemplate {
                 return STRUCTURE_MARK;
             case "default-contacts":
                 return ContactsHtml.defaults(catalog);
+            case "helplines":
+                return ContactsHtml.helplines(catalog);
+            case "helpline-countries":
+                return ContactsHtml.countryOptions(catalog);
             case "language-options":
                 return languageOptions();
             case "other-catalogs":

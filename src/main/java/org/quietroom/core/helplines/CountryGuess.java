@@ -52,51 +52,49 @@ public final class CountryGuess {
     private static final Map<String, List<String>> SHARED = new HashMap<>();
 
     static {
-        zones("US", "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-                "America/Phoenix", "America/Anchorage", "Pacific/Honolulu", "America/Detroit", "America/Boise",
-                "America/Juneau", "America/Sitka", "America/Nome", "America/Adak", "America/Metlakatla",
-                "America/Yakutat", "America/Menominee", "America/Indiana/Indianapolis", "America/Indiana/Knox",
-                "America/Indiana/Marengo", "America/Indiana/Petersburg", "America/Indiana/Tell_City",
-                "America/Indiana/Vevay", "America/Indiana/Vincennes", "America/Indiana/Winamac",
-                "America/Indianapolis", "America/Fort_Wayne", "America/Knox_IN", "America/Louisville",
-                "America/Kentucky/Louisville", "America/Kentucky/Monticello", "America/North_Dakota/Beulah",
-                "America/North_Dakota/Center", "America/North_Dakota/New_Salem", "America/Shiprock",
-                "America/Atka", "Pacific/Johnston", "US/Eastern", "US/Central", "US/Mountain", "US/Pacific",
-                "US/Arizona", "US/Alaska", "US/Hawaii", "US/Aleutian", "US/East-Indiana", "US/Indiana-Starke",
-                "US/Michigan", "Navajo");
-        zones("CA", "America/Toronto", "America/Vancouver", "America/Edmonton", "America/Winnipeg",
-                "America/Halifax", "America/St_Johns", "America/Regina", "America/Moncton", "America/Glace_Bay",
-                "America/Goose_Bay", "America/Whitehorse", "America/Dawson", "America/Dawson_Creek",
-                "America/Fort_Nelson", "America/Creston", "America/Iqaluit", "America/Rankin_Inlet",
-                "America/Resolute", "America/Cambridge_Bay", "America/Inuvik", "America/Swift_Current",
-                "America/Atikokan", "America/Blanc-Sablon", "America/Nipigon", "America/Thunder_Bay",
-                "America/Rainy_River", "America/Pangnirtung", "America/Yellowknife", "America/Montreal",
-                "America/Coral_Harbour", "Canada/Eastern", "Canada/Central", "Canada/Mountain", "Canada/Pacific",
-                "Canada/Atlantic", "Canada/Newfoundland", "Canada/Saskatchewan", "Canada/Yukon");
-        zones("GB", "Europe/London", "Europe/Belfast", "GB", "GB-Eire");
-        zones("IE", "Europe/Dublin", "Eire");
-        zones("AU", "Australia/Sydney", "Australia/Melbourne", "Australia/Brisbane", "Australia/Perth",
-                "Australia/Adelaide", "Australia/Hobart", "Australia/Darwin", "Australia/Lindeman",
-                "Australia/Broken_Hill", "Australia/Eucla", "Australia/Lord_Howe", "Australia/Currie",
-                "Australia/ACT", "Australia/Canberra", "Australia/NSW", "Australia/North", "Australia/Queensland",
-                "Australia/South", "Australia/Tasmania", "Australia/Victoria", "Australia/West",
-                "Australia/Yancowinna", "Australia/LHI", "Antarctica/Macquarie");
-        zones("NZ", "Pacific/Auckland", "Pacific/Chatham", "NZ", "NZ-CHAT");
-        zones("ES", "Europe/Madrid", "Africa/Ceuta", "Atlantic/Canary");
-        zones("MX", "America/Mexico_City", "America/Cancun", "America/Merida", "America/Monterrey",
-                "America/Matamoros", "America/Chihuahua", "America/Ciudad_Juarez", "America/Ojinaga",
-                "America/Mazatlan", "America/Bahia_Banderas", "America/Hermosillo", "America/Tijuana",
-                "America/Ensenada", "America/Santa_Isabel", "Mexico/General", "Mexico/BajaNorte",
-                "Mexico/BajaSur");
-        zones("AR", "America/Argentina/Buenos_Aires", "America/Argentina/Cordoba", "America/Argentina/Salta",
-                "America/Argentina/Jujuy", "America/Argentina/Tucuman", "America/Argentina/Catamarca",
-                "America/Argentina/La_Rioja", "America/Argentina/San_Juan", "America/Argentina/Mendoza",
-                "America/Argentina/San_Luis", "America/Argentina/Rio_Gallegos", "America/Argentina/Ushuaia",
-                "America/Argentina/ComodRivadavia", "America/Buenos_Aires", "America/Cordoba",
-                "America/Catamarca", "America/Jujuy", "America/Mendoza", "America/Rosario");
+        zones("US", "America/New_York,America/Chicago,America/Denver,America/Los_Angeles,America/Phoenix,"
+                + "America/Anchorage,Pacific/Honolulu,America/Detroit,America/Boise,America/Juneau,"
+                + "America/Sitka,America/Nome,America/Adak,America/Metlakatla,America/Yakutat,"
+                + "America/Menominee,America/Indiana/Indianapolis,America/Indiana/Knox,"
+                + "America/Indiana/Marengo,America/Indiana/Petersburg,America/Indiana/Tell_City,"
+                + "America/Indiana/Vevay,America/Indiana/Vincennes,America/Indiana/Winamac,"
+                + "America/Indianapolis,America/Fort_Wayne,America/Knox_IN,America/Louisville,"
+                + "America/Kentucky/Louisville,America/Kentucky/Monticello,America/North_Dakota/Beulah,"
+                + "America/North_Dakota/Center,America/North_Dakota/New_Salem,America/Shiprock,"
+                + "America/Atka,Pacific/Johnston,US/Eastern,US/Central,US/Mountain,US/Pacific,US/Arizona,"
+                + "US/Alaska,US/Hawaii,US/Aleutian,US/East-Indiana,US/Indiana-Starke,US/Michigan,Navajo");
+        zones("CA", "America/Toronto,America/Vancouver,America/Edmonton,America/Winnipeg,America/Halifax,"
+                + "America/St_Johns,America/Regina,America/Moncton,America/Glace_Bay,America/Goose_Bay,"
+                + "America/Whitehorse,America/Dawson,America/Dawson_Creek,America/Fort_Nelson,"
+                + "America/Creston,America/Iqaluit,America/Rankin_Inlet,America/Resolute,"
+                + "America/Cambridge_Bay,America/Inuvik,America/Swift_Current,America/Atikokan,"
+                + "America/Blanc-Sablon,America/Nipigon,America/Thunder_Bay,America/Rainy_River,"
+                + "America/Pangnirtung,America/Yellowknife,America/Montreal,America/Coral_Harbour,"
+                + "Canada/Eastern,Canada/Central,Canada/Mountain,Canada/Pacific,Canada/Atlantic,"
+                + "Canada/Newfoundland,Canada/Saskatchewan,Canada/Yukon");
+        zones("GB", "Europe/London,Europe/Belfast,GB,GB-Eire");
+        zones("IE", "Europe/Dublin,Eire");
+        zones("AU", "Australia/Sydney,Australia/Melbourne,Australia/Brisbane,Australia/Perth,"
+                + "Australia/Adelaide,Australia/Hobart,Australia/Darwin,Australia/Lindeman,"
+                + "Australia/Broken_Hill,Australia/Eucla,Australia/Lord_Howe,Australia/Currie,"
+                + "Australia/ACT,Australia/Canberra,Australia/NSW,Australia/North,Australia/Queensland,"
+                + "Australia/South,Australia/Tasmania,Australia/Victoria,Australia/West,"
+                + "Australia/Yancowinna,Australia/LHI,Antarctica/Macquarie");
+        zones("NZ", "Pacific/Auckland,Pacific/Chatham,NZ,NZ-CHAT");
+        zones("ES", "Europe/Madrid,Africa/Ceuta,Atlantic/Canary");
+        zones("MX", "America/Mexico_City,America/Cancun,America/Merida,America/Monterrey,America/Matamoros,"
+                + "America/Chihuahua,America/Ciudad_Juarez,America/Ojinaga,America/Mazatlan,"
+                + "America/Bahia_Banderas,America/Hermosillo,America/Tijuana,America/Ensenada,"
+                + "America/Santa_Isabel,Mexico/General,Mexico/BajaNorte,Mexico/BajaSur");
+        zones("AR", "America/Argentina/Buenos_Aires,America/Argentina/Cordoba,America/Argentina/Salta,"
+                + "America/Argentina/Jujuy,America/Argentina/Tucuman,America/Argentina/Catamarca,"
+                + "America/Argentina/La_Rioja,America/Argentina/San_Juan,America/Argentina/Mendoza,"
+                + "America/Argentina/San_Luis,America/Argentina/Rio_Gallegos,America/Argentina/Ushuaia,"
+                + "America/Argentina/ComodRivadavia,America/Buenos_Aires,America/Cordoba,America/Catamarca,"
+                + "America/Jujuy,America/Mendoza,America/Rosario");
         zones("CO", "America/Bogota");
-        zones("CL", "America/Santiago", "America/Punta_Arenas", "Pacific/Easter", "Chile/Continental",
-                "Chile/EasterIsland");
+        zones("CL", "America/Santiago,America/Punta_Arenas,Pacific/Easter,Chile/Continental,"
+                + "Chile/EasterIsland");
         zones("PE", "America/Lima");
         List<String> northAmerica = List.of("US", "CA");
         for (String zone : new String[] {"EST5EDT", "CST6CDT", "MST7MDT", "PST8PDT"}) {
@@ -107,9 +105,18 @@ public final class CountryGuess {
     private CountryGuess() {
     }
 
-    private static void zones(String country, String... ids) {
-        for (String id : ids) {
-            ZONES.put(id, country);
+    /** Each zone id of a comma-separated list (one string: far smaller in the page's code than an array). */
+    private static void zones(String country, String ids) {
+        int start = 0;
+        while (start < ids.length()) {
+            int end = ids.indexOf(',', start);
+            if (end < 0) {
+                end = ids.length();
+            }
+            if (end > start) {
+                ZONES.put(ids.substring(start, end), country);
+            }
+            start = end + 1;
         }
     }
 

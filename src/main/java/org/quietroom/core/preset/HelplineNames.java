@@ -1,19 +1,37 @@
 package org.quietroom.core.preset;
 
 /**
- * The names of the built-in helplines ({@link DefaultContacts}) that a link may not use for anyone else: a
+ * The names of the built-in helplines ({@link org.quietroom.core.helplines.Helplines}) that a link may not use for anyone else: a
  * contact or an organisation whose name looks like one of these ({@link NameRules#looksLike}) must carry only
  * that helpline's own numbers and address. Each name is the service's name without "(United States)" and the
  * like, in every language the page ships, and the short name of its web address; a JVM test checks that each
- * built-in helpline with a number has names here and that every catalog label contains one.
+ * built-in helpline has names here and that every catalog label of an entry with names contains one.
  */
 public final class HelplineNames {
-    /** Rows of {id, name, name, ...}, one per built-in helpline with a number. */
+    /**
+     * Rows of {id, name, name, ...}: every built-in helpline whose name is its own (a test checks that the others
+     * are listed in {@link #UNPROTECTED}, with the reason), and the emergency numbers whose names are their own (not
+     * "Emergency services", which any service may say).
+     */
     private static final String[][] NAMES = {
-        {DefaultContacts.US_HOTLINE.id(), "National Domestic Violence Hotline",
+        {"us-hotline", "National Domestic Violence Hotline",
             "L\u00ednea Nacional sobre la Violencia Dom\u00e9stica", "thehotline.org"},
-        {DefaultContacts.UK_HELPLINE.id(), "National Domestic Abuse Helpline", "nationaldahelpline.org.uk"},
+        {"gb-helpline", "National Domestic Abuse Helpline", "nationaldahelpline.org.uk"},
+        {"ie-womens-aid", "Women's Aid National Freephone Helpline",
+            "Women's Aid, l\u00ednea gratuita nacional"},
+        {"ie-male-advice", "Male Advice Line"},
+        {"au-1800respect", "1800RESPECT"},
+        {"nz-womens-refuge", "Women's Refuge crisis line", "Women's Refuge, l\u00ednea de crisis"},
+        {"co-155", "L\u00ednea 155"},
+        {"co-emergency", "L\u00ednea 123"},
+        {"cl-1455", "Fono 1455"},
     };
+
+    /**
+     * Helplines whose names no link is kept from using. es-016: its name is its number, three digits that many
+     * other names and numbers contain (the fuzz test's random names did), so protecting it would refuse good links.
+     */
+    public static final String[] UNPROTECTED = {"es-016"};
 
     private HelplineNames() {
     }

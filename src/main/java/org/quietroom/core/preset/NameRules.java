@@ -1,6 +1,8 @@
 package org.quietroom.core.preset;
 
 import java.util.List;
+import org.quietroom.core.helplines.Helpline;
+import org.quietroom.core.helplines.Helplines;
 
 /**
  * The rules for names a link shows as someone's (the organisation, each contact's name), beyond those for all
@@ -134,12 +136,12 @@ public final class NameRules {
      * The built-in helpline whose name {@code name} looks like (its skeleton contains one of the helpline's
      * {@link HelplineNames}), or {@code null}.
      */
-    public static DefaultContact looksLike(String name) {
+    public static Helpline looksLike(String name) {
         String s = skeleton(name);
         if (s.isEmpty()) {
             return null;
         }
-        for (DefaultContact c : DefaultContacts.ALL) {
+        for (Helpline c : Helplines.ALL) {
             for (String protectedName : HelplineNames.of(c.id())) {
                 String p = skeleton(protectedName);
                 if (!p.isEmpty() && s.indexOf(p) >= 0) {
@@ -158,12 +160,12 @@ public final class NameRules {
         List<Contact> contacts = preset.contacts();
         for (int i = 0; i < contacts.size(); i++) {
             Contact c = contacts.get(i);
-            DefaultContact like = looksLike(c.label());
+            Helpline like = looksLike(c.label());
             if (like != null && !(isNumberOf(c.phone(), like) && isNumberOf(c.sms(), like) && isWebOf(c.web(), like))) {
                 return PresetResult.failure(PresetError.NAME_LOOKALIKE, PresetField.CONTACT_LABEL, i);
             }
         }
-        DefaultContact like = preset.organisation().isEmpty() ? null : looksLike(preset.organisation());
+        Helpline like = preset.organisation().isEmpty() ? null : looksLike(preset.organisation());
         if (like != null) {
             for (Contact c : contacts) {
                 if (!(isNumberOf(c.phone(), like) && isNumberOf(c.sms(), like) && isWebOf(c.web(), like))) {
@@ -175,11 +177,11 @@ public final class NameRules {
     }
 
     /** True when {@code number} is empty or one of {@code helpline}'s numbers, however it is written. */
-    static boolean isNumberOf(String number, DefaultContact helpline) {
+    static boolean isNumberOf(String number, Helpline helpline) {
         return number.isEmpty() || sameNumber(number, helpline.phone()) || sameNumber(number, helpline.sms());
     }
 
-    private static boolean isWebOf(String web, DefaultContact helpline) {
+    private static boolean isWebOf(String web, Helpline helpline) {
         if (web.isEmpty()) {
             return true;
         }

@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.quietroom.build.Catalog;
+import org.quietroom.core.helplines.Helpline;
+import org.quietroom.core.helplines.Helplines;
 
 class NameRulesTest {
 
@@ -55,10 +57,13 @@ class NameRulesTest {
             "\uff2eational Domestic Violence Hotline", "Natlonal Domestic Violence Hotline",
             "L\u00ednea Nacional sobre la Violencia Dom\u00e9stica", "Linea Nacional sobre la Violencia Domestica",
             "thehotline.org"}) {
-            assertSame(DefaultContacts.US_HOTLINE, NameRules.looksLike(name), name);
+            assertSame(Helplines.forCountry("US").get(0), NameRules.looksLike(name), name);
         }
-        assertSame(DefaultContacts.UK_HELPLINE, NameRules.looksLike("National Domestic Abuse Helpline"));
-        assertSame(DefaultContacts.UK_HELPLINE, NameRules.looksLike("NationaI D0mestic Abuse HeIpline"));
+        assertSame(Helplines.forCountry("GB").get(0), NameRules.looksLike("National Domestic Abuse Helpline"));
+        assertSame(Helplines.forCountry("GB").get(0), NameRules.looksLike("NationaI D0mestic Abuse HeIpline"));
+        assertSame(Helplines.forCountry("AU").get(0), NameRules.looksLike("1800 RESPECT"));
+        assertSame(Helplines.forCountry("CL").get(0), NameRules.looksLike("Fono 1455 Chile"));
+        assertSame(Helplines.forCountry("CO").get(0), NameRules.looksLike("Linea 155"));
         for (String name : new String[] {"Riverside Women's Aid", "National Hotline", "Domestic Violence Helpline",
             "Refuge", "Sam (advocate)", "Hotline", "Violence Hotline"}) {
             assertNull(NameRules.looksLike(name), name);
@@ -66,14 +71,21 @@ class NameRulesTest {
     }
 
     @Test
-    void everyCatalogLabelOfAHelplineWithANumberLooksLikeIt() throws IOException {
+    void everyCatalogLabelOfABuiltInHelplineLooksLikeIt() throws IOException {
         for (Catalog catalog : Catalog.loadAll(Path.of("src/main/messages"))) {
-            for (DefaultContact c : DefaultContacts.ALL) {
-                if (c.phone().isEmpty() && c.sms().isEmpty()) {
+            for (Helpline c : Helplines.ALL) {
+                boolean unprotected = false;
+                for (String id : HelplineNames.UNPROTECTED) {
+                    unprotected |= id.equals(c.id());
+                }
+                if (c.kind() == Helpline.Kind.HELPLINE) {
+                    assertTrue(HelplineNames.of(c.id()).length > 0 != unprotected,
+                            c.id() + ": a helpline has protected names, or is listed as unprotected with a reason");
+                }
+                if (HelplineNames.of(c.id()).length == 0) {
                     continue;
                 }
-                assertTrue(HelplineNames.of(c.id()).length > 0, c.id() + " has a number but no protected name");
-                String label = catalog.get(c.labelKey());
+                String label = catalog.get(c.key(Helpline.Facet.LABEL));
                 int paren = label.indexOf(" (");
                 String bare = paren < 0 ? label : label.substring(0, paren);
                 assertSame(c, NameRules.looksLike(bare), catalog.lang() + ": " + label);
@@ -100,8 +112,12 @@ class NameRulesTest {
         assertEquals(PresetError.NAME_MIXED_SCRIPTS, Preset.builder()
                 .contact("N\u0430tional Domestic Violence Hotline", "+1 800 799 7283", "", "", "").build().error());
         assertTrue(Preset.builder().organisation("National Domestic Violence Hotline")
+                .contact("National Domestic Violence Hotline", "1 800 799 7233", "88788", "", "").build().isOk(),
+                "the real numbers");
+        // The built-in entry names no web address (its government source names none): a link cannot add one.
+        assertEquals(PresetError.NAME_LOOKALIKE, Preset.builder()
                 .contact("National Domestic Violence Hotline", "1 800 799 7233", "88788", "https://www.thehotline.org/",
-                        "").build().isOk(), "the real numbers and address");
+                        "").build().error());
         assertTrue(Preset.builder().contact("National Domestic Abuse Helpline", "+44 808 2000 247", "", "", "")
                 .build().isOk());
     }

@@ -14,6 +14,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
+import org.quietroom.core.helplines.Helpline;
+import org.quietroom.core.helplines.Helplines;
 
 /**
  * Writes {@code NameTables.java} from ICU4J's Unicode data: which characters are default-ignorable or format
@@ -154,7 +156,7 @@ public final class NameTablesSource {
     /** Scripts whose look-alikes (with Common and Inherited ones) can spell a whole built-in helpline name. */
     static Set<Integer> spellingScripts(TreeMap<Integer, String> all) {
         List<String> needs = new ArrayList<>();
-        for (DefaultContact c : DefaultContacts.ALL) {
+        for (Helpline c : Helplines.ALL) {
             for (String name : HelplineNames.of(c.id())) {
                 needs.add(fold(alnum(name)));
             }
@@ -256,7 +258,7 @@ public final class NameTablesSource {
         }
         Set<Integer> keep = spellingScripts(all);
         Set<Character> alphabet = new HashSet<>();
-        for (DefaultContact c : DefaultContacts.ALL) {
+        for (Helpline c : Helplines.ALL) {
             for (String name : HelplineNames.of(c.id())) {
                 for (char ch : fold(alnum(name)).toCharArray()) {
                     alphabet.add(ch);

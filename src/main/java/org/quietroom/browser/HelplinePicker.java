@@ -1,0 +1,93 @@
+package org.quietroom.browser;
+
+import java.util.List;
+import org.quietroom.core.helplines.CountryGuess;
+import org.quietroom.core.helplines.CountryGuessText;
+import org.quietroom.core.helplines.Helplines;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSString;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.NodeList;
+
+/**
+ * The built-in helplines of one country first: the page lists every country's (they show without JavaScript);
+ * this picks the country from the advocate's link, the device's time zone and its languages
+ * ({@link CountryGuess}), says how it guessed, and lets the person pick another. Nothing is requested or stored.
+ */
+final class HelplinePicker {
+    private final JsWindow window;
+    private final HTMLDocument document;
+    private final Messages messages;
+    private CountryGuess.Guess guess;
+    private boolean chosen;
+    private String country = "";
+
+    HelplinePicker(JsWindow window, Messages messages) {
+        this.window = window;
+        this.document = window.getDocument();
+        this.messages = messages;
+    }
+
+    /** Guesses, shows that country, and offers the picker. {@code linkCountry}: the link's, or empty. */
+    void start(String linkCountry) {
+        HTMLElement select = document.getElementById("helplines-country");
+        if (select == null) {
+            return;
+        }
+        guess = CountryGuess.guess(linkCountry, timeZone(), languages());
+        show(guess.country());
+        select.addEventListener("change", (EventListener<Event>) event -> {
+            chosen = true;
+            show(((JsValue) (JSObject) select).getValue());
+        });
+        Dom.setHidden(document.getElementById("helplines-pick"), false);
+        Dom.setHidden(document.getElementById("helplines-guess"), false);
+    }
+
+    /** The country shown, or empty for every country. */
+    String country() {
+        return country;
+    }
+
+    /** The sentence about the choice, again in the page's language now. */
+    void redraw() {
+        HTMLElement said = document.getElementById("helplines-guess");
+        if (said == null || guess == null) {
+            return;
+        }
+        Dom.setText(document, said, chosen ? CountryGuessText.chosen(country, messages::get)
+                : CountryGuessText.sentence(guess, messages::get));
+    }
+
+    private void show(String wanted) {
+        country = Helplines.isKnownCountry(wanted) ? wanted : "";
+        ((JsValue) (JSObject) document.getElementById("helplines-country")).setValue(country);
+        NodeList<? extends Element> sections = document.querySelectorAll("#helplines section[data-country]");
+        for (int i = 0; i < sections.getLength(); i++) {
+            HTMLElement section = (HTMLElement) sections.get(i);
+            Dom.setHidden(section, !country.isEmpty() && !country.equals(section.getAttribute("data-country")));
+        }
+        redraw();
+    }
+
+    private String timeZone() {
+        try {
+            JsIntl intl = window.getIntl();
+            if (Js.missing(intl)) {
+                return "";
+            }
+            JSString zone = intl.dateTimeFormat().resolvedOptions().getTimeZone();
+            return Js.missing(zone) ? "" : zone.stringValue();
+        } catch (Throwable e) {
+            return "";
+        }
+    }
+
+    private List<String> languages() {
+        return LanguageSwitch.browserLanguages(window);
+    }
+}

@@ -1,0 +1,127 @@
+package org.quietroom.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quietroom.build.SiteServer;
+import org.quietroom.core.EnglishCatalog;
+import org.quietroom.core.helplines.CountryGuess;
+import org.quietroom.core.helplines.CountryGuessText;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetCodec;
+import org.quietroom.it.engine.Engine;
+import org.quietroom.it.engine.Engines;
+import org.quietroom.it.engine.Page;
+
+/**
+ * Which country's helplines the page shows first, in real Chromium with its time zone and languages emulated
+ * (DevTools {@code Emulation.setTimezoneOverride}, and {@code Emulation.setUserAgentOverride}'s
+ * {@code acceptLanguage}, which sets {@code navigator.languages}), both tiers: the guessed country's section is the
+ * one shown, the sentence says how it guessed in the page's language, an advocate's link's country wins, with
+ * nothing to go on every country shows, and picking another country shows that one. Nothing is requested.
+ */
+class ChromiumHelplinesIT {
+    private static final String SITE = "http://quietroom.test/";
+    private static SiteServer server;
+    private static ChromeDriver chromium;
+    private static Engine engine;
+    private static String userAgent;
+
+    @BeforeAll
+    static void start() {
+        server = TestSite.production();
+        chromium = Chromium.start("--proxy-server=http://127.0.0.1:" + server.port(), "--proxy-bypass-list=<-loopback>");
+        engine = Engines.chromium(chromium);
+        userAgent = (String) chromium.executeScript("return navigator.userAgent;");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Time zone, languages, the link's country ("" for none), the country expected first ("" for every one). */
+    static List<Arguments> cases() {
+        String[][] rows = {
+            {"America/Mexico_City", "es-MX,es", "", "MX"},
+            {"America/New_York", "en-US,en", "", "US"},
+            {"Europe/Madrid", "es-ES,es", "", "ES"},
+            {"Europe/London", "en-GB,en", "", "GB"},
+            {"America/Bogota", "es-CO,es", "", "CO"},
+            {"Europe/London", "en-GB,en", "CL", "CL"},
+            {"UTC", "es", "", ""},
+        };
+        List<Arguments> out = new java.util.ArrayList<>();
+        for (String tier : List.of("", "?tier=js")) {
+            for (String[] row : rows) {
+                out.add(Arguments.of(tier, row[0], row[1], row[2], row[3]));
+            }
+        }
+        return out;
+    }
+
+    private static Page open(String tier, String zone, String languages, String linkCountry) {
+        chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+        chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
+                "acceptLanguage", languages));
+        String fragment = linkCountry.isEmpty() ? ""
+                : "#" + PresetCodec.encode(Preset.builder().country(linkCountry).build().preset());
+        // A new document each time: an address that differs from the last only in its fragment would not reload.
+        engine.open("about:blank");
+        Page page = new Page(engine).open(SITE + tier + fragment);
+        assertEquals("ready", page.state());
+        assertEquals(tier.isEmpty() ? "wasm" : "js", page.tier());
+        return page;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> shown() {
+        return (List<String>) engine.script("return Array.prototype.map.call(document.querySelectorAll("
+                + "'#helplines section[data-country]'), function (s) { return s; }).filter(function (s) {"
+                + " return !s.hidden && s.getClientRects().length > 0; }).map(function (s) {"
+                + " return s.getAttribute('data-country'); });");
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} link={3}")
+    @MethodSource("cases")
+    void theGuessedCountryShowsFirstAndThePageSaysWhy(String tier, String zone, String languages,
+            String linkCountry, String expected) {
+        Page page = open(tier, zone, languages, linkCountry);
+        String where = tier + " " + zone + " " + languages + " " + linkCountry + " (link: "
+                + page.root("data-preset") + ", said: " + page.text("#helplines-guess") + ")";
+        assertEquals(zone, engine.script("return Intl.DateTimeFormat().resolvedOptions().timeZone;"), where);
+        assertEquals(List.of(languages.split(",")), engine.script("return navigator.languages;"), where);
+        server.clearRequests();
+        List<String> all = org.quietroom.core.helplines.Helplines.COUNTRIES;
+        assertEquals(expected.isEmpty() ? all : List.of(expected), shown(), where);
+        assertEquals(expected, engine.script("return document.getElementById('helplines-country').value;"), where);
+        CountryGuess.Guess guess = CountryGuess.guess(linkCountry, zone, List.of(languages.split(",")));
+        assertEquals(expected, guess.country(), where + ": the JVM's guess");
+        Map<String, String> words = EnglishCatalog.messages(page.root("lang"));
+        assertEquals(CountryGuessText.sentence(guess, words::get), page.text("#helplines-guess"), where);
+        assertEquals(Boolean.FALSE, engine.script("return document.getElementById('helplines-pick').hidden;"), where);
+
+        // Another country, picked by the person.
+        String other = expected.equals("NZ") ? "AU" : "NZ";
+        engine.script("var s = document.getElementById('helplines-country'); s.value = '" + other + "';"
+                + " s.dispatchEvent(new Event('change', {bubbles: true})); return null;");
+        assertEquals(List.of(other), shown(), where);
+        assertEquals(CountryGuessText.chosen(other, words::get), page.text("#helplines-guess"), where);
+        engine.script("var s = document.getElementById('helplines-country'); s.value = '';"
+                + " s.dispatchEvent(new Event('change', {bubbles: true})); return null;");
+        assertEquals(all, shown(), where + ": every country");
+        assertEquals(List.of(), server.requests(), where + ": nothing requested");
+    }
+}
