@@ -181,8 +181,8 @@
     for (var i = 0; i < marked.length; i++) {
       empty(marked[i]);
     }
-    // What the person typed or ticked: emptied, so no form state is left for session restore to keep.
-    var controls = doc.querySelectorAll('input,textarea');
+    // What the person typed, ticked or picked: emptied, so no form state is left for session restore to keep.
+    var controls = doc.querySelectorAll('input,textarea,select');
     for (var j = 0; j < controls.length; j++) {
       var c = controls[j];
       if (c.type === 'checkbox' || c.type === 'radio') {

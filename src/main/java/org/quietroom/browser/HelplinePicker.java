@@ -1,8 +1,10 @@
 package org.quietroom.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.quietroom.core.helplines.CountryGuess;
 import org.quietroom.core.helplines.CountryGuessText;
+import org.quietroom.core.helplines.Helpline;
 import org.quietroom.core.helplines.Helplines;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSString;
@@ -25,6 +27,7 @@ final class HelplinePicker {
     private CountryGuess.Guess guess;
     private boolean chosen;
     private String country = "";
+    private final List<Runnable> listeners = new ArrayList<>();
 
     HelplinePicker(JsWindow window, Messages messages) {
         this.window = window;
@@ -43,6 +46,9 @@ final class HelplinePicker {
         select.addEventListener("change", (EventListener<Event>) event -> {
             chosen = true;
             show(((JsValue) (JSObject) select).getValue());
+            for (Runnable r : listeners) {
+                r.run();
+            }
         });
         Dom.setHidden(document.getElementById("helplines-pick"), false);
         Dom.setHidden(document.getElementById("helplines-guess"), false);
@@ -51,6 +57,16 @@ final class HelplinePicker {
     /** The country shown, or empty for every country. */
     String country() {
         return country;
+    }
+
+    /** The helplines of the country shown (none when every country shows): the plan names them. */
+    List<Helpline> chosen() {
+        return country.isEmpty() ? List.of() : Helplines.forCountry(country);
+    }
+
+    /** Runs after the person picks another country. */
+    void onChange(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** The sentence about the choice, again in the page's language now. */

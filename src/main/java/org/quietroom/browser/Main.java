@@ -87,12 +87,13 @@ public final class Main {
                 // Not expected (every part of a preset was checked): the checks below still run.
                 root.setAttribute("data-preset", "error");
             }
+            HelplinePicker helplines = new HelplinePicker(window, messages);
             try {
-                HelplinePicker helplines = new HelplinePicker(window, messages);
                 helplines.start(preset.isOk() ? preset.preset().country() : "");
                 languages.onChange(helplines::redraw);
             } catch (Throwable e) {
-                // The static list of every country's helplines stays, all of it shown.
+                // The static list of every country's helplines stays, all of it shown; the plan names none.
+                helplines = null;
             }
             Refresher refresher = new Refresher(window, new FindingsRenderer(document, messages), session, root);
             refresher.refresh();
@@ -101,7 +102,7 @@ public final class Main {
             }
             languages.onChange(refresher::redraw);
             root.setAttribute("data-session", "live");
-            if (PlanPage.start(window, messages, session.assessment(), languages)) {
+            if (PlanPage.start(window, messages, session.assessment(), languages, helplines)) {
                 // Only a page whose every part renders again changes language in place; otherwise the
                 // switcher's links open the other language's page.
                 languages.start();

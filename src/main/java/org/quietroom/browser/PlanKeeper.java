@@ -3,6 +3,7 @@ package org.quietroom.browser;
 import java.util.List;
 import org.quietroom.core.i18n.LanguageChoice;
 import org.quietroom.core.keep.Passphrase;
+import org.quietroom.core.helplines.Helpline;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
 import org.teavm.jso.JSObject;
@@ -33,6 +34,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
     private final JsPlanWindow planWindow;
     private final LockedFileMaker maker;
     private Plan plan;
+    private List<Helpline> helplines = List.of();
     private boolean busy;
     private boolean dropped;
     /** The passphrase last suggested, while it is still in the field, so a change of language can show it again. */
@@ -92,13 +94,14 @@ final class PlanKeeper implements LockedFileMaker.Result {
     }
 
     /** A new plan: the copied text, if shown, follows it; old messages go. */
-    void planChanged(Plan value) {
+    void planChanged(Plan value, List<Helpline> lines) {
         if (dropped) {
             return;
         }
         plan = value;
+        helplines = lines;
         if (!dom.byId("copy-box").isHidden()) {
-            dom.setText(copyText(), PlanText.brief(plan, messages::get));
+            dom.setText(copyText(), PlanText.brief(plan, messages::get, helplines));
         }
         dom.setText(dom.byId("copy-status"), "");
     }
@@ -109,7 +112,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
             return;
         }
         if (plan != null) {
-            planChanged(plan);
+            planChanged(plan, helplines);
         }
         siteName();
         dom.setText(dom.byId("file-status"), "");
@@ -184,7 +187,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
             return;
         }
         HTMLElement text = copyText();
-        dom.setText(text, PlanText.brief(plan, messages::get));
+        dom.setText(text, PlanText.brief(plan, messages::get, helplines));
         dom.byId("copy-box").removeAttribute("hidden");
         text.focus();
         boolean copied;
@@ -243,7 +246,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         HTMLElement button = dom.byId("keep-file-save");
         button.setAttribute("disabled", "");
         dom.setText(status, messages.get("keep.file.working"));
-        maker.make(PlanText.full(plan, messages::get), passphrase, this);
+        maker.make(PlanText.full(plan, messages::get, helplines), passphrase, this);
     }
 
     /** The estimate in whole bits, rounded down: the page never claims more than it measured. */

@@ -1,6 +1,9 @@
 package org.quietroom.browser;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.quietroom.core.Assessment;
+import org.quietroom.core.helplines.Helpline;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanWriter;
 import org.quietroom.core.platform.Platform;
@@ -31,10 +34,13 @@ final class PlanPage implements QuestionsController.Listener {
     private final PlanRenderer renderer;
     private final PlanKeeper keeper;
     private final QuestionsController questions;
+    private final Supplier<List<Helpline>> helplines;
     private Plan plan;
     private boolean dropped;
 
-    private PlanPage(JsWindow window, Messages messages, Assessment assessment) {
+    private PlanPage(JsWindow window, Messages messages, Assessment assessment,
+            Supplier<List<Helpline>> helplines) {
+        this.helplines = helplines;
         HTMLDocument document = window.getDocument();
         JsPlanWindow planWindow = (JsPlanWindow) (JSObject) window;
         this.assessment = assessment;
@@ -51,13 +57,18 @@ final class PlanPage implements QuestionsController.Listener {
      * here fails, the plain question list stays and the findings above are unaffected, and this returns false.
      * Changing language renders the questions and the plan again ({@link LanguageSwitch#onChange}).
      */
-    static boolean start(JsWindow window, Messages messages, Assessment assessment, LanguageSwitch languages) {
+    static boolean start(JsWindow window, Messages messages, Assessment assessment, LanguageSwitch languages,
+            HelplinePicker picker) {
         HTMLDocument document = window.getDocument();
         if (document.getElementById("question-area") == null) {
             return true;
         }
         try {
-            PlanPage page = new PlanPage(window, messages, assessment);
+            PlanPage page = new PlanPage(window, messages, assessment,
+                    picker == null ? List::of : picker::chosen);
+            if (picker != null) {
+                picker.onChange(page::helplinesChanged);
+            }
             document.addEventListener(EXIT_EVENT, (EventListener<Event>) e -> page.drop());
             page.questions.start();
             page.keeper.start();
@@ -108,8 +119,8 @@ final class PlanPage implements QuestionsController.Listener {
         Plan next = PlanWriter.write(assessment, answers, platform);
         boolean decisionChanged = plan != null && next.decision() != plan.decision();
         plan = next;
-        renderer.render(plan);
-        keeper.planChanged(plan);
+        renderer.render(plan, helplines.get());
+        keeper.planChanged(plan, helplines.get());
         if (decisionChanged) {
             dom.setText(dom.byId("plan-status"), messages.get("ask.plan-changed"));
         }
@@ -122,10 +133,19 @@ final class PlanPage implements QuestionsController.Listener {
         }
         questions.redraw();
         if (plan != null) {
-            renderer.render(plan);
+            renderer.render(plan, helplines.get());
         }
         keeper.languageChanged();
         dom.setText(dom.byId("plan-status"), "");
+    }
+
+    /** The person picked another country: "Who can help" names its helplines. */
+    private void helplinesChanged() {
+        if (dropped || plan == null) {
+            return;
+        }
+        renderer.render(plan, helplines.get());
+        keeper.planChanged(plan, helplines.get());
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import org.quietroom.core.Text;
 import org.quietroom.core.plan.DecisionReason;
 import org.quietroom.core.plan.Group;
+import org.quietroom.core.helplines.Helpline;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
 import org.quietroom.core.plan.Step;
@@ -29,7 +30,7 @@ final class PlanRenderer {
         this.performance = performance;
     }
 
-    void render(Plan plan) {
+    void render(Plan plan, List<Helpline> helplines) {
         HTMLElement section = dom.byId("plan");
         HTMLElement body = dom.byId("plan-body");
         Dom.clear(body);
@@ -60,6 +61,10 @@ final class PlanRenderer {
                 "data-unseen"));
         HTMLElement help = list("plan-help", "help.heading", "", plan.helpKeys(), "data-help");
         help.setAttribute("id", "plan-help");
+        HTMLElement helpList = (HTMLElement) help.getElementsByTagName("ul").get(0);
+        for (Helpline h : helplines) {
+            dom.add(helpList, "li", "", PlanText.helpline(h, messages::get)).setAttribute("data-help", h.id());
+        }
         body.appendChild(help);
 
         section.removeAttribute("hidden");

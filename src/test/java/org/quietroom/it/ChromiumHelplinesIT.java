@@ -94,6 +94,27 @@ class ChromiumHelplinesIT {
                 + " return s.getAttribute('data-country'); });");
     }
 
+    /** The helplines the plan's "Who can help" names, by id. */
+    @SuppressWarnings("unchecked")
+    private static List<String> inPlan() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (org.quietroom.core.helplines.Helpline h : org.quietroom.core.helplines.Helplines.ALL) {
+            ids.add(h.id());
+        }
+        List<String> help = (List<String>) engine.script("return Array.prototype.map.call(document.querySelectorAll("
+                + "'#plan-help li[data-help]'), function (li) { return li.getAttribute('data-help'); });");
+        help.retainAll(ids);
+        return help;
+    }
+
+    private static List<String> ids(String country) {
+        List<String> out = new java.util.ArrayList<>();
+        for (org.quietroom.core.helplines.Helpline h : org.quietroom.core.helplines.Helplines.forCountry(country)) {
+            out.add(h.id());
+        }
+        return out;
+    }
+
     @ParameterizedTest(name = "{0} {1} {2} link={3}")
     @MethodSource("cases")
     void theGuessedCountryShowsFirstAndThePageSaysWhy(String tier, String zone, String languages,
@@ -112,16 +133,19 @@ class ChromiumHelplinesIT {
         Map<String, String> words = EnglishCatalog.messages(page.root("lang"));
         assertEquals(CountryGuessText.sentence(guess, words::get), page.text("#helplines-guess"), where);
         assertEquals(Boolean.FALSE, engine.script("return document.getElementById('helplines-pick').hidden;"), where);
+        assertEquals(ids(expected), inPlan(), where + ": the plan's 'who can help' names the country shown");
 
         // Another country, picked by the person.
         String other = expected.equals("NZ") ? "AU" : "NZ";
         engine.script("var s = document.getElementById('helplines-country'); s.value = '" + other + "';"
                 + " s.dispatchEvent(new Event('change', {bubbles: true})); return null;");
         assertEquals(List.of(other), shown(), where);
+        assertEquals(ids(other), inPlan(), where + ": and follows the person's pick");
         assertEquals(CountryGuessText.chosen(other, words::get), page.text("#helplines-guess"), where);
         engine.script("var s = document.getElementById('helplines-country'); s.value = '';"
                 + " s.dispatchEvent(new Event('change', {bubbles: true})); return null;");
         assertEquals(all, shown(), where + ": every country");
+        assertEquals(List.of(), inPlan(), where + ": every country shown, none named in the plan");
         assertEquals(List.of(), server.requests(), where + ": nothing requested");
     }
 }

@@ -219,6 +219,7 @@ class ChromiumPlanIT {
         page.next();
         page.choose("together");
         Plan expected = page.expected(Answers.NONE.with("purpose", "person").with("living", "together"));
+        List<org.quietroom.core.helplines.Helpline> helplines = page.shownHelplines();
         List<Path> before = downloaded();
 
         assertFalse(shown("keep-file-form"));
@@ -311,7 +312,7 @@ class ChromiumPlanIT {
         assertEquals(msg("open.wrong"), page.text("#open-status"));
         assertFalse(shown("open-notes"));
         openOnThePage(file, passphrase, "shown");
-        assertEquals(PlanText.full(expected, EnglishCatalog.messages()::get), page.text("#open-text"));
+        assertEquals(PlanText.full(expected, EnglishCatalog.messages()::get, helplines), page.text("#open-text"));
         assertEquals("", value("open-pass"), "the passphrase leaves the field once the notes show");
         assertEquals("open-notes-heading", page.script("return document.activeElement.id;"));
 

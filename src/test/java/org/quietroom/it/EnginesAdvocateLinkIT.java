@@ -123,7 +123,9 @@ class EnginesAdvocateLinkIT {
             assertEquals(List.of("", "", "noreferrer"), shown.get(0).get("rels"), where);
             assertEquals(List.of("tel:08082000247"), shown.get(1).get("hrefs"), where);
             assertFalse(hidden(page, "#contact-defaults"), where + ": the built-in helplines still show");
-            assertEquals(3, count(page, "#contact-defaults > li"), where);
+            assertEquals(1, count(page, "#contact-defaults > li"), where + ": the general emergency advice");
+            assertEquals(org.quietroom.core.helplines.Helplines.ALL.size(), count(page, "#helplines li[data-country]"),
+                    where + ": every built-in helpline is on the page beside the link's contacts");
             assertFalse(hidden(page, "#contact-link-part"), where);
             assertEquals(spanish.get("contacts.link-heading"), page.text("#contact-link-heading"), where);
             assertEquals(spanish.get("contacts.defaults-heading"), page.text("#contact-defaults-heading"), where);
@@ -242,8 +244,8 @@ class EnginesAdvocateLinkIT {
         Page pristine = open(engine, "", query("wasm"), null);
         assertEquals("none", pristine.root("data-preset"), engine);
         long elementsInContacts = count(pristine, "#contacts *");
-        long defaults = count(pristine, "#contact-defaults > li");
-        assertEquals(3, defaults, engine);
+        long defaults = count(pristine, "#contact-defaults > li, #helplines li[data-country]");
+        assertEquals(1 + org.quietroom.core.helplines.Helplines.ALL.size(), defaults, engine);
 
         for (Map.Entry<String, String> c : acceptedHostile().entrySet()) {
             PresetResult decoded = PresetCodec.decode(c.getValue());
@@ -279,7 +281,7 @@ class EnginesAdvocateLinkIT {
             assertEquals("error", page.root("data-preset"), where);
             assertEquals(english.get("preset.error"), page.text("#preset-status"), where);
             assertEquals(elementsInContacts, count(page, "#contacts *"), where + ": nothing added");
-            assertEquals(defaults, count(page, "#contact-defaults > li"), where);
+            assertEquals(defaults, count(page, "#contact-defaults > li, #helplines li[data-country]"), where);
             assertFalse(hidden(page, "#contact-defaults"), where);
             assertTrue(hidden(page, "#preset-org"), where);
             assertEquals(SiteBuilder.DEFAULT_EXIT, attribute(page, "#exit", "href"), where);

@@ -114,6 +114,14 @@ final class PlanDriver {
         return seen;
     }
 
+    /** The built-in helplines of the country the page shows (none when it shows every country). */
+    List<org.quietroom.core.helplines.Helpline> shownHelplines() {
+        String country = (String) script("var s = document.getElementById('helplines-country');"
+                + " return s ? s.value : '';");
+        return country == null || country.isEmpty() ? List.of()
+                : org.quietroom.core.helplines.Helplines.forCountry(country);
+    }
+
     /** Every option the person has ticked so far, as the page's inputs show it. */
     long checkedInputs() {
         return ((Number) script("return document.querySelectorAll('input:checked').length;")).longValue();

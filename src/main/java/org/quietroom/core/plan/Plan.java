@@ -17,7 +17,7 @@ public record Plan(List<DecisionReason> reasons, List<Step> steps, List<String> 
 
     /** Wording every plan uses around its steps. */
     private static final List<String> PAGE_KEYS = List.of("plan.heading", "plan.intro", "plan.may-alert",
-            "plan.safer-heading", "plan.unseen.heading", "plan.unseen.intro", "help.heading");
+            "plan.safer-heading", "plan.unseen.heading", "plan.unseen.intro", "help.heading", PlanText.HELPLINE_KEY);
 
     public Plan {
         if (reasons == null || reasons.isEmpty() || steps == null || unseenKeys == null || helpKeys == null) {

@@ -3,6 +3,7 @@ package org.quietroom.core.plan;
 import java.util.List;
 import org.quietroom.core.Text;
 import org.quietroom.core.Words;
+import org.quietroom.core.helplines.Helpline;
 
 /**
  * A plan as plain text: no markup, no site name, no heading that says what the text is. Two lengths:
@@ -14,6 +15,9 @@ import org.quietroom.core.Words;
  * text reads the same in a note, a message or a text editor.
  */
 public final class PlanText {
+    /** A helpline under "Who can help": {0} its name, {1} its number. */
+    public static final String HELPLINE_KEY = "help.helpline";
+
     /** The catalog key that joins a label and its text ({@code "{0}: {1}"} in English). */
     public static final String LABELLED_KEY = "keep.text.labelled";
 
@@ -24,15 +28,30 @@ public final class PlanText {
 
     /** The short form, for copying. */
     public static String brief(Plan plan, Words words) {
-        return render(plan, words, false);
+        return render(plan, words, false, List.of());
+    }
+
+    /** The short form, with the helplines of the country the page shows under "Who can help". */
+    public static String brief(Plan plan, Words words, List<Helpline> helplines) {
+        return render(plan, words, false, helplines);
     }
 
     /** The long form, for the locked file. */
     public static String full(Plan plan, Words words) {
-        return render(plan, words, true);
+        return render(plan, words, true, List.of());
     }
 
-    private static String render(Plan plan, Words words, boolean full) {
+    /** The long form, with the helplines of the country the page shows. */
+    public static String full(Plan plan, Words words, List<Helpline> helplines) {
+        return render(plan, words, true, helplines);
+    }
+
+    /** One helpline as the plan names it: its name and the number to call ({@value #HELPLINE_KEY}). */
+    public static String helpline(Helpline h, Words words) {
+        return Text.fill(words.get(HELPLINE_KEY), List.of(words.get(h.key(Helpline.Facet.LABEL)), h.phone()));
+    }
+
+    private static String render(Plan plan, Words words, boolean full, List<Helpline> helplines) {
         StringBuilder out = new StringBuilder(full ? 4096 : 1536);
         line(out, "", words.get(plan.decision().headingKey()));
         for (DecisionReason reason : plan.reasons()) {
@@ -68,6 +87,9 @@ public final class PlanText {
             section(out, words, "plan.unseen.heading", plan.unseenKeys());
         }
         section(out, words, "help.heading", plan.helpKeys());
+        for (Helpline h : helplines) {
+            line(out, "- ", helpline(h, words));
+        }
         return out.toString();
     }
 

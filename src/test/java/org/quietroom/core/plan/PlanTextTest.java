@@ -67,7 +67,9 @@ class PlanTextTest {
     @Test
     void theFullTextAddsExplanationsNotesAndWhatNoPageCanSee() {
         Plan plan = plan();
-        String full = PlanText.full(plan, KEYS);
+        // The helplines of the country the page shows, under "Who can help", last.
+        String full = PlanText.full(plan, KEYS, org.quietroom.core.helplines.Helplines.forCountry("GB"));
+        assertTrue(full.endsWith("- <help.traces>\n- <help.helpline>\n- <help.helpline>\n"), full);
         assertTrue(full.startsWith("<decision.look-closer.heading>\n<decision.look-closer.left>\n<decision.look-closer.location-shared>\n"
                 + "\n<plan.group.now>\n- <step.quick-exit.title>\n  <step.quick-exit.text>\n"), full);
         assertTrue(full.contains("- <step.private-window.title>\n  <step.private-window.text>\n"
@@ -80,6 +82,13 @@ class PlanTextTest {
         }
         String brief = PlanText.brief(plan, KEYS);
         assertFalse(brief.contains(".text>") || brief.contains("unseen"), brief);
+    }
+
+    @Test
+    void theShownCountrysHelplinesAreNamedWithTheirNumbers() {
+        String brief = PlanText.brief(plan(), WORDS, org.quietroom.core.helplines.Helplines.forCountry("US"));
+        assertTrue(brief.endsWith("- " + EN.get("helplines.us-hotline.label") + ": call 800-799-7233.\n"), brief);
+        assertFalse(PlanText.brief(plan(), WORDS).contains("800-799-7233"), "no country shown, no number named");
     }
 
     @Test
