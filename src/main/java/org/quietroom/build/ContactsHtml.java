@@ -33,20 +33,8 @@ final class ContactsHtml {
             sb.append("<p class=\"contact__details\"").append(key(c.detailsKey(), "")).append('>')
                     .append(text(catalog.get(c.detailsKey()))).append("</p>\n");
             if (!c.phone().isEmpty() || !c.sms().isEmpty() || !c.web().isEmpty()) {
-                sb.append("<ul class=\"contact__ways\">");
-                if (!c.phone().isEmpty()) {
-                    way(sb, "tel:" + dial(c.phone()), catalog, "contacts.call", c.phone(), false);
-                }
-                if (!c.sms().isEmpty()) {
-                    way(sb, "sms:" + dial(c.sms()), catalog, "contacts.text", c.sms(), false);
-                }
-                if (!c.web().isEmpty()) {
-                    if (!HttpsUrl.isValid(c.web())) {
-                        throw new IllegalStateException("default contact " + c.id() + ": not an https address");
-                    }
-                    way(sb, c.web(), catalog, "contacts.web", c.web(), true);
-                }
-                sb.append("</ul>\n");
+                throw new IllegalStateException("default contact " + c.id() + ": numbers belong in Helplines, "
+                        + "with their source");
             }
             String host = HttpsUrl.host(c.sourceUrl());
             if (host.isEmpty()) {

@@ -33,7 +33,7 @@ class DefaultContactsPageTest {
         }
     }
 
-    private static HtmlPage parse(String file) throws IOException {
+    static HtmlPage parse(String file) throws IOException {
         try (WebClient client = new WebClient()) {
             client.getOptions().setJavaScriptEnabled(false);
             client.getOptions().setCssEnabled(false);
@@ -91,7 +91,7 @@ class DefaultContactsPageTest {
         assertEquals(1, links(li, href).size(), href);
     }
 
-    private static List<DomElement> links(DomElement li, String href) {
+    static List<DomElement> links(DomElement li, String href) {
         List<DomElement> out = new ArrayList<>();
         for (DomElement a : li.getElementsByTagName("a")) {
             if (href.equals(a.getAttribute("href"))) {
@@ -101,7 +101,7 @@ class DefaultContactsPageTest {
         return out;
     }
 
-    private static DomElement byClass(DomElement parent, String className) {
+    static DomElement byClass(DomElement parent, String className) {
         for (DomElement e : parent.getDomElementDescendants()) {
             if (e.getAttribute("class").equals(className)) {
                 return e;

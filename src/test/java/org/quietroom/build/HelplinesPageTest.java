@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.htmlunit.WebClient;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,11 +28,7 @@ import org.quietroom.core.preset.PhoneNumber;
  */
 class HelplinesPageTest {
     private static HtmlPage parse(String file) throws IOException {
-        try (WebClient client = new WebClient()) {
-            client.getOptions().setJavaScriptEnabled(false);
-            client.getOptions().setCssEnabled(false);
-            return client.getPage(BuiltSite.DIR.resolve(file).toAbsolutePath().toUri().toURL());
-        }
+        return DefaultContactsPageTest.parse(file);
     }
 
     private static Catalog catalog(String lang) throws IOException {
@@ -127,21 +122,10 @@ class HelplinesPageTest {
     }
 
     private static List<DomElement> links(DomElement li, String href) {
-        List<DomElement> out = new ArrayList<>();
-        for (DomElement a : li.getElementsByTagName("a")) {
-            if (href.equals(a.getAttribute("href"))) {
-                out.add(a);
-            }
-        }
-        return out;
+        return DefaultContactsPageTest.links(li, href);
     }
 
     private static DomElement byClass(DomElement parent, String className) {
-        for (DomElement e : parent.getDomElementDescendants()) {
-            if (e.getAttribute("class").equals(className)) {
-                return e;
-            }
-        }
-        throw new AssertionError("no ." + className + " in " + parent.asXml());
+        return DefaultContactsPageTest.byClass(parent, className);
     }
 }
