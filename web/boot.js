@@ -19,9 +19,14 @@
  *                         "pending" or "unknown"); read without creating anything.
  * When a record changes after the app has started, a "quietroom-watch" event tells it to read them again.
  *
- * Code that fills the page must do so inside an element marked data-qr-fill (today #results and #error), with
- * the tags and attributes listed in FILL_TAGS and FILL_ATTRIBUTES; anything else added to the page counts as
+ * Code that fills the page must do so inside an element marked data-qr-fill, with the tags and attributes that
+ * core/OwnWrites.java declares (FILL_TAGS and FILL_ATTRIBUTES here); anything else added to the page counts as
  * added by something other than Quietroom.
+ *
+ * The order that makes a false alarm impossible: exit.js's own marks, then the watch's first look at the page
+ * (when parsing ends: the readystatechange to "interactive", which no asynchronously loaded script can precede),
+ * then the build. A build starts only through window.quietroomWhenReady, which waits for that first look, so
+ * nothing Quietroom writes can ever be compared with the page as built.
  *
  * Loading: the WasmGC build where WebAssembly GC validates, else the JavaScript build (old browsers, Safari
  * Lockdown Mode, WebAssembly switched off by policy). If the WasmGC build fails to load or start, the JavaScript
@@ -55,17 +60,14 @@
   // Records boot.js writes on <html>, and those the app also writes (data-tier, data-state).
   var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-watch data-watch-elements data-watch-attributes '
       + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw data-framed');
-  // Root attributes that exit.js (data-browser, data-state) and the Java shell (data-session, data-state, and lang
-  // and dir when the person changes language in place) write.
-  var SHARED_RECORDS = set('data-tier data-state data-browser data-session data-preset data-preset-lang data-sections data-plan '
-      + 'lang dir');
-  // What Quietroom's own code puts inside data-qr-fill containers (FindingsRenderer and later features).
-  var FILL_TAGS = set('li ul ol p span div h2 h3 h4 strong em b i br small button label input select option '
-      + 'textarea fieldset legend details summary section a bdi form');
-  var FILL_ATTRIBUTES = set('class id hidden role title lang dir for type name value checked disabled href rel data-contact '
-      + 'tabindex open data-check data-outcome data-reason data-summary data-question data-action data-step data-group '
-      + 'rows readonly autocomplete autocapitalize spellcheck data-kind data-decision data-menu data-may-alert data-unseen '
-      + 'data-help novalidate hreflang data-lang');
+  // What Quietroom's own code writes, declared once in core/OwnWrites.java and written in here by the site builder
+  // (a test checks the page's code against the declaration): root attributes that exit.js and the Java shell write
+  // besides boot.js's records, and the tags and attributes it puts inside data-qr-fill containers.
+  var SHARED_RECORDS = set('{{own:root-attributes}}');
+  var FILL_TAGS = set('{{own:fill-tags}}');
+  var FILL_ATTRIBUTES = set('{{own:fill-attributes}}');
+  // Classes exit.js puts on <html> (the cover when the window loses focus, the exit).
+  var ROOT_CLASSES = set('{{own:root-classes}}');
   var EXTENSION_SCHEMES = ['chrome-extension:', 'moz-extension:', 'safari-web-extension:', 'safari-extension:',
     'ms-browser-extension:'];
 
@@ -185,7 +187,7 @@
 
   // ---- 3. The watch: what was added to the page that Quietroom did not put there.
   //
-  // At DOMContentLoaded the page is compared with its structure as built (element and attribute counts that the
+  // When parsing ends the page is compared with its structure as built (element and attribute counts that the
   // site builder writes into <meta name="quietroom-structure">): that catches whatever was added while the page
   // loaded. From then on a MutationObserver (started here, so it sees changes from any script or extension,
   // including isolated content scripts) judges every addition: inside data-qr-fill containers only Quietroom's
@@ -215,12 +217,14 @@
     }
   }
 
-  // Class tokens that are new ("." + token), so that e.g. Chrome's translation (translated-ltr) can be named.
-  function noteClasses(value, oldValue) {
+  // Class tokens that are new ("." + token), so that e.g. Chrome's translation (translated-ltr) can be named; on
+  // <html>, the classes Quietroom's own code puts there are not.
+  function noteClasses(value, oldValue, el) {
     var before = ' ' + (oldValue || '') + ' ';
     var tokens = String(value || '').split(' ');
     for (var i = 0; i < tokens.length; i++) {
-      if (tokens[i] && before.indexOf(' ' + tokens[i] + ' ') < 0) {
+      var own = el === root && ROOT_CLASSES[tokens[i]] === true;
+      if (tokens[i] && !own && before.indexOf(' ' + tokens[i] + ' ') < 0) {
         note(seen.attributes, '.' + tokens[i]);
       }
     }
@@ -301,7 +305,7 @@
       return;
     }
     if (name === 'class') {
-      noteClasses(el.getAttribute('class'), oldValue);
+      noteClasses(el.getAttribute('class'), oldValue, el);
     } else {
       note(seen.attributes, name);
     }
@@ -397,8 +401,8 @@
       var filled = insideFill(el);
       for (var j = 0; j < el.attributes.length; j++) {
         var name = el.attributes[j].name;
-        // Quietroom's own scripts may set fill attributes inside data-qr-fill containers before this scan
-        // (exit.js marks the detected browser's history help at DOMContentLoaded, before boot.js runs).
+        // exit.js sets fill attributes inside data-qr-fill containers before this scan (it marks the detected
+        // browser's history help when parsing ends, and its listener comes before boot.js's).
         if (filled && fillAttribute(name)) {
           continue;
         }
@@ -417,7 +421,7 @@
     for (key in attributes) {
       if (attributes[key] > (expected.attributes[key] || 0)) {
         if (key === 'class' && (root.hasAttribute('class') || (document.body && document.body.hasAttribute('class')))) {
-          noteClasses(root.getAttribute('class'), '');
+          noteClasses(root.getAttribute('class'), '', root);
           noteClasses(document.body ? document.body.getAttribute('class') : '', '');
         } else {
           note(seen.attributes, key);
@@ -440,13 +444,57 @@
     observer = null;
   }
   setRecord('data-watch', observer ? 'on' : 'off');
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', scanPage);
-  } else {
-    scanPage();
+
+  // ---- 4. When a build may start: after the watch's first look at the page, and once the page's catalog has run
+  // (a blocking script on the person's page; deferred on the link builder, so there DOMContentLoaded is the sign;
+  // a catalog that failed to load never arrives, and DOMContentLoaded lets the build start without it).
+  var baselineTaken = false;
+  var parsedAll = document.readyState === 'complete';
+  var waiting = [];
+
+  function release() {
+    if (!baselineTaken || (typeof window.quietroomMessages !== 'object' && !parsedAll)) {
+      return;
+    }
+    var list = waiting;
+    waiting = [];
+    for (var i = 0; i < list.length; i++) {
+      list[i]();
+    }
   }
 
-  // ---- 4. Loading the build.
+  window.quietroomWhenReady = function (fn) {
+    waiting.push(fn);
+    release();
+  };
+
+  function whenParsed(fn) {
+    if (document.readyState !== 'loading') {
+      fn();
+      return;
+    }
+    document.addEventListener('readystatechange', function onChange() {
+      if (document.readyState !== 'loading') {
+        document.removeEventListener('readystatechange', onChange);
+        fn();
+      }
+    });
+  }
+
+  whenParsed(function () {
+    try {
+      scanPage();
+    } finally {
+      baselineTaken = true;
+      release();
+    }
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    parsedAll = true;
+    release();
+  });
+
+  // ---- 5. Loading the build.
   function pickTier() {
     if (/[?&]tier=js(&|$)/.test(location.search)) {
       return 'js';
@@ -461,18 +509,10 @@
     }
   }
 
-  function whenBody(fn) {
-    if (document.readyState === 'loading') {
-      document.addEventListener('DOMContentLoaded', fn);
-    } else {
-      fn();
-    }
-  }
-
   function giveUp() {
     root.setAttribute('data-tier', 'none');
     root.setAttribute('data-state', 'error');
-    whenBody(function () {
+    whenParsed(function () {
       var error = document.getElementById('error');
       if (error) {
         error.removeAttribute('hidden');

@@ -33,6 +33,8 @@
  *      every element marked data-exit-clear (findings, later the questionnaire and the plan);
  *   3. sets a neutral title;
  *   4. leaves with location.replace(target): the page's history entry is replaced, so Back does not return.
+ * If no pagehide follows within FALLBACK_MS (the target failed, answered 204, or became a download), the page
+ * goes to about:blank, so the person is never left on Quietroom (hidden, with the neutral title, but there).
  * The target is the href of #exit (so an advocate link can change it), else <meta name="quietroom-exit">
  * (before the body is parsed); only http(s) URLs, never a script URL. If the browser comes back to the page
  * anyway (a back/forward cache restore, or a navigation that never happened), it stays blank and empty:
@@ -54,6 +56,9 @@
   var SHIFT_TIMEOUT_MS = 5000;
   var ESCAPE_WINDOW_MS = 1500;
   var EXPIRED_SHOWN_MS = 5000;
+  // After location.replace, a pagehide should follow at once. A target that fails to load, answers 204 No
+  // Content or turns into a download leaves the browser where it is; after this long, it goes to about:blank.
+  var FALLBACK_MS = 2000;
 
   var exited = false;
   var shiftPresses = 0;
@@ -64,6 +69,8 @@
   var escapeDown = null;
   var statusTimer = null;
   var coverWanted = false;
+  var pageHidden = false;
+  var fallbackTimer = null;
 
   // ---- words and small DOM helpers -------------------------------------------------------------------
 
@@ -174,6 +181,16 @@
     for (var i = 0; i < marked.length; i++) {
       empty(marked[i]);
     }
+    // What the person typed or ticked: emptied, so no form state is left for session restore to keep.
+    var controls = doc.querySelectorAll('input,textarea');
+    for (var j = 0; j < controls.length; j++) {
+      var c = controls[j];
+      if (c.type === 'checkbox' || c.type === 'radio') {
+        c.checked = false;
+      } else if (c.type !== 'button' && c.type !== 'submit' && c.type !== 'hidden') {
+        c.value = '';
+      }
+    }
   }
 
   function neutralTitle() {
@@ -185,6 +202,9 @@
 
   function exitPage() {
     var target = exitTarget();
+    // Before the steps: a pagehide from here on (the navigation's, or one a test dispatches at the exit event to
+    // keep an exited page in view) means the page did go.
+    pageHidden = false;
     if (!exited) {
       exited = true;
       // Each step on its own: whatever fails, the browser still leaves.
@@ -205,7 +225,18 @@
       }
     }
     location.replace(target);
+    clearTimeout(fallbackTimer);
+    fallbackTimer = setTimeout(function () {
+      if (!pageHidden) {
+        // Still here: the target did not replace this page. A blank page, never Quietroom.
+        location.replace('about:blank');
+      }
+    }, FALLBACK_MS);
   }
+
+  window.addEventListener('pagehide', function () {
+    pageHidden = true;
+  });
 
   // Back to a page that was left (back/forward cache), or a navigation that never happened: stay blank.
   window.addEventListener('pageshow', function () {
@@ -540,8 +571,15 @@
     }
   }
 
+  // When parsing ends (readystatechange to "interactive"): before boot.js's watch takes its first look at the page,
+  // whose listener comes after this one, so these marks are part of the page it compares with its build.
   if (doc.readyState === 'loading') {
-    doc.addEventListener('DOMContentLoaded', ready);
+    doc.addEventListener('readystatechange', function onChange() {
+      if (doc.readyState !== 'loading') {
+        doc.removeEventListener('readystatechange', onChange);
+        ready();
+      }
+    });
   } else {
     ready();
   }

@@ -1,6 +1,7 @@
-/* Quietroom JS build starter: runs the TeaVM JavaScript build's main once the page is parsed. */
+/* Quietroom JS build starter: runs the TeaVM JavaScript build's main when boot.js says the page is ready for it. */
 (function () {
-  function run() {
+  // After the watch's first look at the page and the catalog (boot.js, "When a build may start").
+  window.quietroomWhenReady(function () {
     try {
       main([]);
     } catch (e) {
@@ -9,21 +10,5 @@
       }
       document.dispatchEvent(new CustomEvent('quietroom-failed', { detail: 'js' }));
     }
-  }
-  // Once the page is parsed and its deferred script, the message catalog, has run: the catalog runs after
-  // readyState turns 'interactive' and before DOMContentLoaded. Without it yet, wait for DOMContentLoaded, or for
-  // load when DOMContentLoaded has passed (a catalog that failed to load).
-  if (document.readyState !== 'loading' && typeof globalThis.quietroomMessages === 'object') {
-    run();
-  } else {
-    var started = false;
-    var once = function () {
-      if (!started) {
-        started = true;
-        run();
-      }
-    };
-    document.addEventListener('DOMContentLoaded', once);
-    window.addEventListener('load', once);
-  }
+  });
 }());

@@ -190,26 +190,6 @@ function failed(error) {
   document.dispatchEvent(new CustomEvent('quietroom-failed', { detail: 'wasm' }));
 }
 
-// Runs fn once the page is parsed and its deferred script, the message catalog, has run. The catalog runs after
-// readyState turns 'interactive' and before DOMContentLoaded, so 'interactive' alone is not enough: a module that
-// compiled in that gap would start without its words. Without the catalog yet, this waits for DOMContentLoaded, or
-// for load when DOMContentLoaded has passed (a catalog that failed to load).
-function whenReady(fn) {
-  if (document.readyState !== 'loading' && typeof globalThis.quietroomMessages === 'object') {
-    fn();
-    return;
-  }
-  var started = false;
-  function once() {
-    if (!started) {
-      started = true;
-      fn();
-    }
-  }
-  document.addEventListener('DOMContentLoaded', once);
-  window.addEventListener('load', once);
-}
-
 // The module's bytes arrive as a string with one character per byte (U+0000 to U+00FF), built by SiteBuilder;
 // length is the module's size in bytes. A script read in another encoding than UTF-8 gives another length or a
 // character above U+00FF: that fails here, before compiling, and the page falls back to the JavaScript build.
@@ -233,7 +213,8 @@ function start(text, length) {
     return;
   }
   globalThis.TeaVM.wasmGC.load(bytes).then(function (teavm) {
-    whenReady(function () {
+    // After the watch's first look at the page and the catalog (boot.js, "When a build may start").
+    window.quietroomWhenReady(function () {
       try {
         teavm.exports.main([]);
       } catch (e) {

@@ -2,6 +2,9 @@ package org.quietroom.browser;
 
 import io.nayuki.qrcodegen.QrCode;
 import java.util.List;
+import org.quietroom.core.preset.ExitSite;
+import org.quietroom.core.preset.ExitSites;
+import org.quietroom.core.preset.LinkWords;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetField;
 import org.quietroom.core.preset.PresetForm;
@@ -26,7 +29,7 @@ import org.teavm.jso.dom.xml.Element;
  */
 final class BuilderPage {
     private static final PresetField[] TOP_FIELDS = {PresetField.ORGANISATION, PresetField.LANGUAGE,
-        PresetField.EXIT, PresetField.TITLE, PresetField.MESSAGE};
+        PresetField.EXIT, PresetField.TITLE, PresetField.MESSAGE, PresetField.COUNTRY};
     private static final PresetField[] CONTACT_FIELDS = {PresetField.CONTACT_LABEL, PresetField.CONTACT_PHONE,
         PresetField.CONTACT_SMS, PresetField.CONTACT_WEB, PresetField.CONTACT_HOURS};
     private static final String[] CONTACT_PARTS = {"label", "phone", "sms", "web", "hours"};
@@ -36,7 +39,7 @@ final class BuilderPage {
     private final Messages messages;
     private final PresetView preview;
     private final String pageAddress;
-    private final String defaultExit;
+    private final String pageLanguage;
 
     BuilderPage(JsWindow window, HTMLDocument document, Messages messages) {
         this.window = window;
@@ -45,7 +48,7 @@ final class BuilderPage {
         this.preview = new PresetView(document, messages, "preview-");
         Location location = window.getLocation();
         this.pageAddress = PresetLink.pageAddress(location.getProtocol(), location.getHost(), location.getPathName());
-        this.defaultExit = byId("exit").getAttribute("href");
+        this.pageLanguage = document.getDocumentElement().getAttribute("lang");
     }
 
     void start() {
@@ -60,13 +63,16 @@ final class BuilderPage {
 
     /** Reads the whole form, checks it, and redraws messages, preview, link and QR code. */
     void update() {
+        // An address typed in the box replaces the choice from the list.
+        String ownExit = value("f-exit");
         PresetForm form = new PresetForm()
                 .organisation(value("f-organisation"))
                 .language(value("f-language"))
-                .exit(value("f-exit"))
+                .exit(ownExit)
+                .exitId(ownExit.trim().isEmpty() ? value("f-exit-choice") : "")
                 .title(value("f-title"))
-                .sections(checkedSections())
-                .message(value("f-message"));
+                .message(value("f-message"))
+                .country(value("f-country"));
         for (int slot = 0; slot < PresetLimits.CONTACTS; slot++) {
             String prefix = contactPrefix(slot);
             form.contact(slot, value(prefix + "label"), value(prefix + "phone"), value(prefix + "sms"),
@@ -129,9 +135,11 @@ final class BuilderPage {
         preview.show(preset);
         Dom.setText(document, byId("preview-title"),
                 preset.title().isEmpty() ? messages.get("page.title") : preset.title());
-        Dom.setText(document, byId("preview-exit"), preset.exit().isEmpty() ? defaultExit : preset.exit());
-        Dom.setText(document, byId("preview-sections"),
-                messages.get("builder.sections-" + PresetForm.sectionsId(preset.sections())));
+        ExitSite exit = ExitSites.forLink(PresetResult.of(preset), pageLanguage(preset));
+        Dom.setText(document, byId("preview-exit"), exit.name() + " (" + exit.url() + ")");
+        Dom.setText(document, byId("builder-exit-goes-site"), exit.name());
+        Dom.setText(document, byId("link-words"), LinkWords.of(preset));
+        Dom.setHidden(byId("link-words-line"), false);
         HTMLElement language = document.querySelector("#f-language option:checked");
         Dom.setText(document, byId("preview-language"), preset.language().isEmpty() || language == null
                 ? messages.get("builder.language-default") : language.getTextContent());
@@ -142,8 +150,15 @@ final class BuilderPage {
         Dom.setHidden(byId("flyer"), false);
     }
 
+    /** The language the person's page will be in: the link's, else (as a guess) this page's. */
+    private String pageLanguage(Preset preset) {
+        return preset.language().isEmpty() ? (pageLanguage == null ? "" : pageLanguage) : preset.language();
+    }
+
     private void clearLink(PresetResult linkProblem) {
         ((JsValue) (JSObject) byId("link")).setValue("");
+        Dom.setText(document, byId("link-words"), "");
+        Dom.setHidden(byId("link-words-line"), true);
         Dom.setText(document, byId("link-status"),
                 linkProblem == null ? messages.get("builder.fix") : sentence(linkProblem));
         Dom.setText(document, byId("copy-status"), "");
@@ -223,11 +238,6 @@ final class BuilderPage {
 
     private void copied(boolean ok) {
         Dom.setText(document, byId("copy-status"), messages.get(ok ? "builder.copied" : "builder.copy-failed"));
-    }
-
-    private String checkedSections() {
-        HTMLElement checked = document.querySelector("input[name=sections]:checked");
-        return checked == null ? "both" : ((JsValue) (JSObject) checked).getValue();
     }
 
     private String value(String id) {

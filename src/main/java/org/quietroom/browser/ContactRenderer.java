@@ -37,7 +37,7 @@ final class ContactRenderer {
     HTMLElement render(Contact contact) {
         HTMLElement li = Dom.element(document, "li", "contact contact--link");
         li.setAttribute("data-contact", "link");
-        HTMLElement label = Dom.element(document, "h3", "contact__label");
+        HTMLElement label = Dom.element(document, "h4", "contact__label");
         label.setAttribute("dir", "auto");
         Dom.setText(document, label, contact.label());
         li.appendChild(label);

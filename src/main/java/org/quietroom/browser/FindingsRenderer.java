@@ -1,18 +1,27 @@
 package org.quietroom.browser;
 
 import org.quietroom.core.Assessment;
+import java.util.List;
 import org.quietroom.core.Finding;
+import org.quietroom.core.plan.Advice;
+import org.quietroom.core.plan.PlanWriter;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Fills the findings list that the page already has ({@code #findings}) and its summary. Every finding is an
  * {@code <li data-check data-outcome data-reason>}: the harmless explanation first when there is one, then what
- * was found, then what the check cannot tell. Evidence is inserted as text, never as markup. Everything is
+ * was found, then its remedy (the plan step that fixes it, {@code data-remedy}) or that it needs nothing, then what
+ * the check cannot tell. Evidence is inserted as text, never as markup. Everything is
  * written inside {@code #results}, a {@code data-qr-fill} container, with the tags and attributes boot.js
  * expects there (FILL_TAGS, FILL_ATTRIBUTES).
  */
 final class FindingsRenderer {
+    /** "What to do: {0}", filled with the title of the plan step that is the finding's remedy. */
+    static final String REMEDY_KEY = "finding.remedy";
+    /** For a result that asks nothing of the person. */
+    static final String NO_ACTION_KEY = "finding.no-action";
+
     private final HTMLDocument document;
     private final Messages messages;
 
@@ -53,6 +62,15 @@ final class FindingsRenderer {
             li.appendChild(paragraph(messages.get(harmlessKey, finding.evidence()), "finding__harmless"));
         }
         li.appendChild(paragraph(messages.get(finding.messageKey(), finding.evidence()), "finding__text"));
+        Advice remedy = PlanWriter.remedyFor(finding);
+        if (remedy != null) {
+            HTMLElement todo = paragraph(messages.get(REMEDY_KEY, List.of(messages.get(remedy.titleKey()))),
+                    "finding__remedy");
+            todo.setAttribute("data-remedy", remedy.id());
+            li.appendChild(todo);
+        } else {
+            li.appendChild(paragraph(messages.get(NO_ACTION_KEY), "finding__no-action"));
+        }
         li.appendChild(paragraph(messages.get(finding.limitsKey()), "finding__limits"));
         return li;
     }

@@ -8,7 +8,7 @@ import org.teavm.jso.core.JSString;
 
 /**
  * The parts of {@code window} that the plan and its keeping use. Values that may be missing (crypto outside a
- * secure context, the skeleton when the tier script was built without it) are read as JS values.
+ * secure context, the passphrase lists when the tier script was built without them) are read as JS values.
  */
 interface JsPlanWindow extends JSObject {
     @JSProperty("isSecureContext")
@@ -27,9 +27,18 @@ interface JsPlanWindow extends JSObject {
     @JSProperty
     JsPerformance getPerformance();
 
-    /** The locked file's skeleton, put there by the tier script (see the site builder's LockedFileTemplate). */
-    @JSProperty("quietroomLockedFile")
-    JSString getLockedFile();
+    /** The passphrase lists, put there by the tier script (see the site builder's PassphraseLists). */
+    @JSProperty("quietroomPassphraseLists")
+    JsLists getPassphraseLists();
+
+    /** {@code {words: "acid acorn ...", common: "..."}}, each a string of words separated by spaces. */
+    interface JsLists extends JSObject {
+        @JSProperty
+        JSString getWords();
+
+        @JSProperty
+        JSString getCommon();
+    }
 
     void print();
 
@@ -48,6 +57,10 @@ interface JsPlanWindow extends JSObject {
         JsSubtle getSubtle();
 
         void getRandomValues(org.teavm.jso.typedarrays.Uint8Array array);
+
+        /** The same for 32-bit values, for the generated passphrase's word indexes. */
+        @org.teavm.jso.JSMethod("getRandomValues")
+        void getRandomInts(org.teavm.jso.typedarrays.Int32Array array);
     }
 
     /** {@code URL}'s static methods. */

@@ -44,6 +44,9 @@ interface JsSubtle extends JSObject {
         public native void setIv(Uint8Array value);
 
         @JSProperty
+        public native void setAdditionalData(Uint8Array value);
+
+        @JSProperty
         public native void setType(String value);
     }
 

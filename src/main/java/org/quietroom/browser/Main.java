@@ -1,9 +1,7 @@
 package org.quietroom.browser;
 
 import java.util.function.BooleanSupplier;
-import org.quietroom.core.Text;
 import org.quietroom.core.i18n.LanguageChoice;
-import org.quietroom.core.preset.HttpsUrl;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetResult;
 import org.teavm.jso.JSObject;
@@ -77,6 +75,10 @@ public final class Main {
         try {
             try {
                 applyPreset(document, root, messages, preset);
+                if (preset.isOk() && !preset.preset().exit().isEmpty()) {
+                    // The link's exit; without one, the page keeps the default it was built with.
+                    ExitLinks.apply(document, ExitLinks.target(preset, languages.current()));
+                }
                 if (preset.isOk() && !preset.preset().title().isEmpty()) {
                     languages.keepTitle();
                 }
@@ -128,8 +130,8 @@ public final class Main {
     }
 
     /**
-     * Applies a preset to the page, or on a non-silent error says so in {@code #preset-status} and leaves the
-     * default page as it is. {@code <html data-preset>} says which: applied, error or none.
+     * Applies a preset to the page (its exit: {@link ExitLinks}), or on a non-silent error says so in
+     * {@code #preset-status} and leaves the default page as it is. {@code <html data-preset>} says which: applied, error or none.
      */
     static void applyPreset(HTMLDocument document, HTMLElement root, Messages messages, PresetResult result) {
         presetWords(document, messages, result);
@@ -138,30 +140,26 @@ public final class Main {
             return;
         }
         Preset preset = result.preset();
-        if (HttpsUrl.isValid(preset.exit())) {
-            // The quick exit reads its target from these links' href.
-            document.getElementById("exit").setAttribute("href", preset.exit());
-            document.getElementById("exit-skip").setAttribute("href", preset.exit());
-        }
         if (!preset.title().isEmpty()) {
             document.setTitle(preset.title());
         }
         if (!preset.language().isEmpty()) {
             root.setAttribute("data-preset-lang", preset.language());
         }
-        root.setAttribute("data-sections", Text.lower(preset.sections().name()));
         root.setAttribute("data-preset", "applied");
     }
 
-    /** The words a preset puts on the page (or why it was refused), in the page's language now. */
+    /**
+     * The words a preset puts on the page (or why it was refused, or that its exit was), in the page's language
+     * now.
+     */
     static void presetWords(HTMLDocument document, Messages messages, PresetResult result) {
-        if (!result.isOk()) {
-            String key = result.messageKey();
-            if (!key.isEmpty()) {
-                Dom.setText(document, document.getElementById("preset-status"), messages.get(key));
-            }
-            return;
+        String key = result.messageKey();
+        if (!key.isEmpty()) {
+            Dom.setText(document, document.getElementById("preset-status"), messages.get(key));
         }
-        new PresetView(document, messages, "").show(result.preset());
+        if (result.isOk()) {
+            new PresetView(document, messages, "").show(result.preset());
+        }
     }
 }

@@ -1,7 +1,8 @@
 package org.quietroom.browser;
 
 import java.util.List;
-import org.quietroom.core.keep.LockedFile;
+import org.quietroom.core.i18n.LanguageChoice;
+import org.quietroom.core.keep.Passphrase;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
 import org.teavm.jso.JSObject;
@@ -10,7 +11,6 @@ import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
-import org.teavm.jso.dom.html.HTMLTextAreaElement;
 
 /**
  * Keeping the plan, only when the person asks ({@code #keep}, already in the page, hidden until the plan shows):
@@ -20,7 +20,9 @@ import org.teavm.jso.dom.html.HTMLTextAreaElement;
  * <li>Copy: the plan as short plain text ({@link PlanText#brief}) in a read-only text area, selected and copied with
  * {@code document.execCommand("copy")}; where that fails the text stays selected and the person is told to press
  * Ctrl+C. No clipboard permission is ever requested.</li>
- * <li>Locked file: after the warning that downloads leave a trace, a passphrase, then {@link LockedFileMaker}.
+ * <li>Locked file: after the warning that downloads leave a trace, a passphrase (a generated one of five words
+ * offered, a person's own one accepted only when {@link Passphrase} rates it as strong, the rating shown under the
+ * field), then {@link LockedFileMaker}. The file is data only; the site's open page reads it.
  * Outside a secure context (no {@code crypto.subtle}) the option is replaced by an explanation.</li>
  * </ul>
  */
@@ -33,19 +35,25 @@ final class PlanKeeper implements LockedFileMaker.Result {
     private Plan plan;
     private boolean busy;
     private boolean dropped;
+    /** The passphrase last suggested, while it is still in the field, so a change of language can show it again. */
+    private String suggested = "";
 
     PlanKeeper(Dom dom, Messages messages, JsWindow window) {
         this.dom = dom;
         this.messages = messages;
         this.window = window;
         this.planWindow = (JsPlanWindow) (JSObject) window;
-        this.maker = new LockedFileMaker(planWindow, dom.document(), messages::get);
+        this.maker = new LockedFileMaker(planWindow, dom.document(), dom.byId("keep"), messages::get);
     }
 
     void start() {
         HTMLElement keep = dom.byId("keep");
         // One listener for the whole section: a click on the checkbox comes after its state has changed.
         keep.addEventListener("click", (EventListener<Event>) this::clicked);
+        dom.byId("keep-pass").addEventListener("input", (EventListener<Event>) event -> {
+            strength();
+            showSuggestion();
+        });
         if (maker.available()) {
             dom.byId("keep-file-start").removeAttribute("hidden");
         } else {
@@ -75,6 +83,9 @@ final class PlanKeeper implements LockedFileMaker.Result {
             case "keep-file-save":
                 save();
                 break;
+            case "keep-pass-suggest":
+                suggest();
+                break;
             default:
                 break;
         }
@@ -87,7 +98,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         }
         plan = value;
         if (!dom.byId("copy-box").isHidden()) {
-            textArea().setValue(PlanText.brief(plan, messages::get));
+            dom.setText(copyText(), PlanText.brief(plan, messages::get));
         }
         dom.setText(dom.byId("copy-status"), "");
     }
@@ -102,6 +113,12 @@ final class PlanKeeper implements LockedFileMaker.Result {
         }
         siteName();
         dom.setText(dom.byId("file-status"), "");
+        strength();
+        showSuggestion();
+        // The open page of the page's new language (PageTemplate.pageFile: open.html for English, open.es.html).
+        String lang = dom.document().getDocumentElement().getAttribute("lang");
+        dom.byId("keep-open-link").setAttribute("href", LanguageChoice.FALLBACK.equals(lang) ? "open.html"
+                : "open." + lang + ".html");
     }
 
     /** Forgets the plan and everything typed; the section disappears. */
@@ -109,10 +126,13 @@ final class PlanKeeper implements LockedFileMaker.Result {
         dropped = true;
         plan = null;
         maker.drop();
-        textArea().setValue("");
+        dom.setText(copyText(), "");
         dom.byId("copy-box").setAttribute("hidden", "");
         input("keep-pass").setValue("");
         input("keep-pass2").setValue("");
+        suggested = "";
+        dom.setText(dom.byId("keep-pass-suggestion"), "");
+        dom.setText(dom.byId("keep-pass-strength"), "");
         input("keep-site").setChecked(false);
         HTMLElement site = dom.byId("plan-site");
         dom.setText(site, "");
@@ -127,8 +147,12 @@ final class PlanKeeper implements LockedFileMaker.Result {
         return (HTMLInputElement) dom.byId(id);
     }
 
-    private HTMLTextAreaElement textArea() {
-        return (HTMLTextAreaElement) dom.byId("plan-text");
+    /**
+     * The copied plan, as text in a {@code <pre>}: never in a form control, whose value browsers keep in session
+     * restore ("Current Session", sessionstore.jsonlz4) and bring back after the tab or the browser is closed.
+     */
+    private HTMLElement copyText() {
+        return dom.byId("plan-text");
     }
 
     private void print() {
@@ -159,13 +183,13 @@ final class PlanKeeper implements LockedFileMaker.Result {
         if (dropped || plan == null) {
             return;
         }
-        HTMLTextAreaElement area = textArea();
-        area.setValue(PlanText.brief(plan, messages::get));
+        HTMLElement text = copyText();
+        dom.setText(text, PlanText.brief(plan, messages::get));
         dom.byId("copy-box").removeAttribute("hidden");
-        area.focus();
-        area.select();
+        text.focus();
         boolean copied;
         try {
+            ((JsSelecting) (JSObject) window).getSelection().selectAllChildren(text);
             copied = ((JsEditing) (JSObject) dom.document()).execCommand("copy");
         } catch (Throwable e) {
             copied = false;
@@ -195,20 +219,68 @@ final class PlanKeeper implements LockedFileMaker.Result {
         HTMLInputElement pass = input("keep-pass");
         HTMLInputElement again = input("keep-pass2");
         HTMLElement status = dom.byId("file-status");
-        String problem = LockedFile.problem(pass.getValue(), again.getValue());
+        Passphrase passphrases = maker.passphrases();
+        String problem = "";
+        List<String> args = List.of();
+        if (!passphrases.strongEnough(pass.getValue())) {
+            problem = "keep.file.too-weak";
+            args = List.of(bits(pass.getValue()), Integer.toString(Passphrase.THRESHOLD_BITS));
+        } else if (!pass.getValue().equals(again.getValue())) {
+            problem = "keep.file.mismatch";
+        }
         if (!problem.isEmpty()) {
-            dom.setText(status, messages.get(problem));
+            dom.setText(status, messages.get(problem, args));
             pass.focus();
             return;
         }
         String passphrase = pass.getValue();
         pass.setValue("");
         again.setValue("");
+        suggested = "";
+        dom.setText(dom.byId("keep-pass-suggestion"), "");
+        dom.setText(dom.byId("keep-pass-strength"), "");
         busy = true;
         HTMLElement button = dom.byId("keep-file-save");
         button.setAttribute("disabled", "");
         dom.setText(status, messages.get("keep.file.working"));
         maker.make(PlanText.full(plan, messages::get), passphrase, this);
+    }
+
+    /** The estimate in whole bits, rounded down: the page never claims more than it measured. */
+    private String bits(String passphrase) {
+        return Integer.toString((int) Math.floor(maker.passphrases().bits(passphrase)));
+    }
+
+    /** How strong the passphrase typed so far is rated, under its field; nothing while it is empty. */
+    private void strength() {
+        HTMLElement line = dom.byId("keep-pass-strength");
+        String value = input("keep-pass").getValue();
+        if (dropped || value.isEmpty() || maker.passphrases() == null) {
+            dom.setText(line, "");
+        } else {
+            dom.setText(line, messages.get("keep.file.strength", List.of(bits(value),
+                    Integer.toString(Passphrase.THRESHOLD_BITS))));
+        }
+    }
+
+    /** A generated passphrase, shown and put in both fields, with its strength. */
+    private void suggest() {
+        if (dropped || busy) {
+            return;
+        }
+        suggested = maker.passphrases().generate(maker.random());
+        input("keep-pass").setValue(suggested);
+        input("keep-pass2").setValue(suggested);
+        dom.setText(dom.byId("file-status"), "");
+        showSuggestion();
+        strength();
+    }
+
+    /** The suggestion's sentence, in the page's language, while the suggested passphrase is what the field holds. */
+    private void showSuggestion() {
+        boolean current = !dropped && !suggested.isEmpty() && suggested.equals(input("keep-pass").getValue());
+        dom.setText(dom.byId("keep-pass-suggestion"), current
+                ? messages.get("keep.file.suggested", List.of(suggested)) : "");
     }
 
     @Override
@@ -227,6 +299,16 @@ final class PlanKeeper implements LockedFileMaker.Result {
         if (!dropped) {
             dom.setText(dom.byId("file-status"), messages.get(key));
         }
+    }
+
+    /** {@code window.getSelection()}: selects the copied text so that "copy" (or the person's Ctrl+C) takes it. */
+    interface JsSelecting extends JSObject {
+        JsSelection getSelection();
+    }
+
+    /** The one method of {@code Selection} the keeper needs. */
+    interface JsSelection extends JSObject {
+        void selectAllChildren(JSObject node);
     }
 
     /** {@code document.execCommand}, for "copy" only: no clipboard permission, no Trusted Types sink. */

@@ -106,7 +106,7 @@ final class PlanPage implements QuestionsController.Listener {
             return;
         }
         Plan next = PlanWriter.write(assessment, answers, platform);
-        boolean decisionChanged = plan != null && next.reason() != plan.reason();
+        boolean decisionChanged = plan != null && next.decision() != plan.decision();
         plan = next;
         renderer.render(plan);
         keeper.planChanged(plan);

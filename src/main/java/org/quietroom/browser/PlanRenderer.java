@@ -2,6 +2,7 @@ package org.quietroom.browser;
 
 import java.util.List;
 import org.quietroom.core.Text;
+import org.quietroom.core.plan.DecisionReason;
 import org.quietroom.core.plan.Group;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
@@ -33,15 +34,20 @@ final class PlanRenderer {
         HTMLElement body = dom.byId("plan-body");
         Dom.clear(body);
         section.setAttribute("data-decision", plan.decision().id());
-        section.setAttribute("data-reason", plan.reason().id());
+        section.setAttribute("data-reason", plan.reasonIds());
         dom.add(body, "p", "plan__intro", messages.get("plan.intro"));
 
         HTMLElement decision = dom.element("div", "decision decision--" + plan.decision().id());
         decision.setAttribute("id", "decision");
         decision.setAttribute("data-decision", plan.decision().id());
-        decision.setAttribute("data-reason", plan.reason().id());
+        decision.setAttribute("data-reason", plan.reasonIds());
         dom.add(decision, "h3", "decision__heading", messages.get(plan.decision().headingKey()));
-        dom.add(decision, "p", "decision__reason", messages.get(plan.reason().key()));
+        HTMLElement reasons = dom.element("ul", "decision__reasons");
+        for (DecisionReason reason : plan.reasons()) {
+            dom.add(reasons, "li", "decision__reason", messages.get(reason.key())).setAttribute("data-reason",
+                    reason.id());
+        }
+        decision.appendChild(reasons);
         body.appendChild(decision);
 
         for (Group group : Group.values()) {
@@ -87,6 +93,9 @@ final class PlanRenderer {
         HTMLElement li = dom.element("li", step.mayAlert() ? "step step--may-alert" : "step");
         li.setAttribute("data-step", step.id());
         li.setAttribute("data-group", step.group().id());
+        if (!step.forChecks().isEmpty()) {
+            li.setAttribute("data-for-check", Text.join(step.forChecks(), " "));
+        }
         dom.add(li, "h4", "step__title", messages.get(step.titleKey()));
         dom.add(li, "p", "step__text", messages.get(step.textKey()));
         if (!step.menuKey().isEmpty()) {

@@ -2,19 +2,21 @@ package org.quietroom.browser;
 
 import java.util.List;
 import org.quietroom.core.preset.Contact;
+import org.quietroom.core.preset.LinkWords;
 import org.quietroom.core.preset.Preset;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Shows the parts of a preset that are words on the page: who the link says it is from, the advocate's
- * message and the contacts. The page for the person and the link-making page's preview have the same markup,
- * with ids that differ by a prefix ({@code ""} and {@code "preview-"}), so one class renders both.
+ * Shows the parts of a preset that are words on the page: who the link says it is from, the link's words, the
+ * advocate's message and the contacts. The page for the person and the link-making page's preview have the
+ * same markup, with ids that differ by a prefix ({@code ""} and {@code "preview-"}), so one class renders both.
  *
  * <p>Elements: {@code preset-org} (hidden when there is no organisation) holding {@code preset-org-name};
- * {@code preset-message} (hidden when there is no message) holding {@code preset-message-text};
- * {@code contact-defaults}, the built-in helplines, and {@code contact-list}, the link's contacts: one of the
- * two lists shows.
+ * {@code preset-words} holding {@code preset-words-text} ({@link LinkWords}); {@code preset-message} (hidden
+ * when there is no message) holding {@code preset-message-text}; {@code contact-link-part}, the link's contacts
+ * under their own heading ("Added by whoever sent you this link"), holding {@code contact-list}, shown when the
+ * link has contacts; and {@code contact-defaults}, the built-in helplines, which always show.
  */
 final class PresetView {
     private final HTMLDocument document;
@@ -29,6 +31,8 @@ final class PresetView {
 
     void show(Preset preset) {
         showOrganisation(preset.organisation());
+        Dom.setText(document, byId("preset-words-text"), LinkWords.of(preset));
+        Dom.setHidden(byId("preset-words"), false);
         showMessage(preset.message());
         showContacts(preset.contacts());
     }
@@ -47,7 +51,8 @@ final class PresetView {
         HTMLElement linkList = byId("contact-list");
         contacts.renderAll(linkList, list);
         Dom.setHidden(linkList, list.isEmpty());
-        Dom.setHidden(byId("contact-defaults"), !list.isEmpty());
+        Dom.setHidden(byId("contact-link-part"), list.isEmpty());
+        Dom.setHidden(byId("contact-defaults"), false);
     }
 
     private HTMLElement byId(String id) {

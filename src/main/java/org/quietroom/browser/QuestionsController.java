@@ -109,6 +109,8 @@ final class QuestionsController {
         Question q = current;
         List<Question> path = Questionnaire.path(answers);
         HTMLElement form = dom.element("form", "question-form");
+        // Form state (which option is ticked) would otherwise go into the browser's session restore.
+        form.setAttribute("autocomplete", "off");
         form.setAttribute("id", "question-form");
         form.setAttribute("novalidate", "");
         dom.add(form, "p", "questions__intro", messages.get("questions.intro"));
@@ -176,6 +178,7 @@ final class QuestionsController {
         input.setAttribute("id", id);
         input.setAttribute("name", "q-" + q.id());
         input.setAttribute("value", option);
+        input.setAttribute("autocomplete", "off");
         input.setChecked(answers.has(q.id(), option));
         row.appendChild(input);
         dom.add(row, "label", "", messages.get(q.optionKey(option))).setAttribute("for", id);

@@ -22,8 +22,8 @@ final class ContactsHtml {
         for (DefaultContact c : DefaultContacts.ALL) {
             sb.append("<li class=\"contact contact--default\" data-contact=\"default\" data-id=\"")
                     .append(PageTemplate.escape(c.id())).append("\">\n");
-            sb.append("<h3 class=\"contact__label\"").append(key(c.labelKey(), "")).append('>')
-                    .append(text(catalog.get(c.labelKey()))).append("</h3>\n");
+            sb.append("<h4 class=\"contact__label\"").append(key(c.labelKey(), "")).append('>')
+                    .append(text(catalog.get(c.labelKey()))).append("</h4>\n");
             sb.append("<p class=\"contact__details\"").append(key(c.detailsKey(), "")).append('>')
                     .append(text(catalog.get(c.detailsKey()))).append("</p>\n");
             if (!c.phone().isEmpty() || !c.sms().isEmpty() || !c.web().isEmpty()) {

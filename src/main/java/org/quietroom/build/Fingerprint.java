@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.TreeMap;
+import org.quietroom.core.WordList;
 
 /**
  * A short, human build fingerprint: four words from the SHA-256 of the whole site, so a person can compare
@@ -20,31 +21,8 @@ public final class Fingerprint {
     static final String OPEN = "<span id=\"fingerprint\">";
     static final String CLOSE = "</span>";
 
-    /** 256 short, neutral, easy-to-say English words: one per byte of the hash. */
-    static final List<String> WORDS = List.of(
-            "acorn", "amber", "anchor", "apple", "apron", "arrow", "aspen", "attic", "autumn", "badge", "bagel",
-            "bamboo", "banjo", "barley", "basket", "beach", "beacon", "bean", "bear", "bell", "berry", "birch",
-            "bison", "blanket", "blossom", "boat", "bonnet", "branch", "bread", "breeze", "brick", "bridge", "brook",
-            "brush", "bucket", "butter", "button", "cabin", "cactus", "camel", "candle", "canoe", "canyon", "carpet",
-            "carrot", "castle", "cedar", "cello", "chalk", "cherry", "chess", "cider", "circle", "clover", "cloud",
-            "cobalt", "comet", "copper", "coral", "cotton", "cradle", "crane", "crayon", "creek", "cricket", "crown",
-            "cupboard", "daisy", "dawn", "delta", "desert", "dolphin", "door", "dove", "dragon", "drum", "dune",
-            "eagle", "easel", "echo", "elbow", "elm", "ember", "falcon", "feather", "fern", "ferry", "fiddle", "field",
-            "fig", "finch", "flag", "flame", "flute", "forest", "fossil", "fox", "frost", "garden", "garnet", "gate",
-            "gecko", "ginger", "glacier", "globe", "grape", "gravel", "guitar", "harbor", "harp", "hazel", "heron",
-            "hill", "honey", "horizon", "island", "ivory", "ivy", "jacket", "jade", "jasmine", "jelly", "kayak",
-            "kettle", "kite", "koala", "ladder", "lagoon", "lake", "lantern", "lark", "lava", "lemon", "lilac", "lily",
-            "linen", "lotus", "lunar", "magnet", "mango", "maple", "marble", "meadow", "melon", "mint", "mirror",
-            "mitten", "moss", "mountain", "muffin", "nectar", "needle", "nest", "nutmeg", "oak", "oasis", "ocean",
-            "olive", "onion", "orbit", "orchid", "otter", "owl", "paddle", "palm", "panda", "paper", "parrot", "peach",
-            "pebble", "pencil", "pepper", "piano", "pillow", "pine", "planet", "plum", "pond", "poppy", "prairie",
-            "pumpkin", "quilt", "rabbit", "radish", "rain", "raven", "reed", "ribbon", "river", "robin", "rocket",
-            "rose", "saddle", "saffron", "sail", "salmon", "sand", "scarf", "shell", "silver", "sky", "sled", "snow",
-            "sparrow", "spoon", "spruce", "star", "stone", "straw", "stream", "sugar", "summer", "sun", "swan",
-            "table", "teapot", "thistle", "thunder", "tiger", "timber", "tomato", "topaz", "tulip", "turtle",
-            "umbrella", "valley", "velvet", "violet", "violin", "wagon", "walnut", "water", "wave", "whale", "wheat",
-            "willow", "window", "winter", "wren", "yarn", "yellow", "zebra", "zinc", "acre", "bloom", "cove",
-            "dew", "drift", "fable", "glade", "grove", "pearl", "quartz", "sage", "tide", "vine");
+    /** 256 short, neutral, easy-to-say English words: one per byte of the hash ({@link WordList}). */
+    static final List<String> WORDS = WordList.WORDS;
 
     private Fingerprint() {
     }

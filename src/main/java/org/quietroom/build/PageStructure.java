@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The structure of a built page as boot.js compares it at DOMContentLoaded: how many elements of each tag and
+ * The structure of a built page as boot.js compares it when parsing ends: how many elements of each tag and
  * how many attributes of each name the page has, as a browser with scripting on parses it. Written into
  * {@code <meta name="quietroom-structure">} as {@code tag=count ... @attribute=count ...}, sorted.
  *

@@ -5,14 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.quietroom.core.preset.ExitSite;
+import org.quietroom.core.preset.ExitSites;
 
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
- * {@code {{hosts}}}, {@code {{exit}}} (the default quick-exit target), {@code {{msg:key}}} (HTML-escaped catalog
+ * {@code {{hosts}}}, {@code {{exit}}} and {@code {{exit-name}}} (the page language's default quick-exit target,
+ * {@link ExitSites#defaultFor}), {@code {{exit-options}}} (the built-in exit targets), {@code {{msg:key}}} (HTML-escaped catalog
  * text), {@code {{sri:path}}} (the integrity value of a file already written to the site), {@code {{languages}}}
  * (the language switcher's links), {@code {{language-options}}} (one {@code <option>} per shipped language),
  * {@code {{default-contacts}}} (the built-in helplines as list items, see {@link ContactsHtml}),
- * {@code {{questions}}} (every question as a plain list, {@link QuestionList}) and {@code {{structure}}} (the
+ * {@code {{questions}}} (every question as a plain list, {@link QuestionList}), {@code {{page:name}}} (another
+ * page's file in this language) and {@code {{structure}}} (the
  * page's own element and attribute counts, {@link PageStructure}, computed from the rendered page). An unknown
  * placeholder or a missing message stops the build.
  */
@@ -159,6 +163,10 @@ final class PageTemplate {
         if (name.startsWith("msg:")) {
             return escape(catalog.get(name.substring(4)));
         }
+        if (name.startsWith("page:")) {
+            // Another page of the site in this page's language ("page:open" → open.html, open.es.html).
+            return escape(pageFile(name.substring(5), catalog.lang()));
+        }
         if (name.startsWith("sri:")) {
             try {
                 return SiteBuilder.sri(Files.readAllBytes(site.resolve(name.substring(4))));
@@ -176,7 +184,11 @@ final class PageTemplate {
             case "languages":
                 return languages();
             case "exit":
-                return escape(SiteBuilder.DEFAULT_EXIT);
+                return escape(ExitSites.defaultFor(catalog.lang()).url());
+            case "exit-name":
+                return escape(ExitSites.defaultFor(catalog.lang()).name());
+            case "exit-options":
+                return exitOptions();
             case "structure":
                 return STRUCTURE_MARK;
             case "default-contacts":
@@ -190,6 +202,16 @@ final class PageTemplate {
             default:
                 throw new IllegalStateException("Unknown placeholder {{" + name + "}}");
         }
+    }
+
+    /** One {@code <option>} per built-in exit target ({@link ExitSites#ALL}): its name and host. */
+    private static String exitOptions() {
+        StringBuilder sb = new StringBuilder();
+        for (ExitSite s : ExitSites.ALL) {
+            sb.append("<option value=\"").append(escape(s.id())).append("\">").append(escape(s.name()))
+                    .append(" (").append(escape(s.host())).append(")</option>");
+        }
+        return sb.toString();
     }
 
     /**

@@ -11,6 +11,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.quietroom.core.OwnWrites;
+import org.quietroom.core.preset.ExitSites;
 
 /**
  * Assembles the deployable static site in {@code target/site} from {@code web/}, the message catalogs and the
@@ -27,8 +29,11 @@ public final class SiteBuilder {
      */
     static final String PINNED_RUNTIME_SHA256 = "4fa1e0e0d686cc6e0a0d111e606cb876f7168bd695d9e3d639e7d5684453089b";
 
-    /** The neutral page the quick exit goes to by default: not personalised, not a search. */
-    public static final String DEFAULT_EXIT = "https://www.bbc.co.uk/weather";
+    /**
+     * The neutral page the quick exit goes to by default on the English pages: not personalised, not a search.
+     * Each language's default is {@link ExitSites#defaultFor} its language.
+     */
+    public static final String DEFAULT_EXIT = ExitSites.BBC_WEATHER.url();
 
     private final Path project;
     private final Path target;
@@ -55,16 +60,20 @@ public final class SiteBuilder {
         Path web = project.resolve("web");
         // The quick exit: hand-written, loaded first, and independent of both builds.
         copy(web.resolve("exit.js"), "exit.js");
-        copy(web.resolve("boot.js"), "boot.js");
+        write("boot.js", bootScript(Files.readString(web.resolve("boot.js"), StandardCharsets.UTF_8)));
         copy(web.resolve("site.css"), "site.css");
         copy(web.resolve("build.css"), "build.css");
         copy(web.resolve("favicon.svg"), "favicon.svg");
         // The page for the person (index.html) and the page that makes links (build.html) are two TeaVM
         // entry points, so the QR code library is only in the second; see the README, "For advocates".
-        write("wasm/app.js", wasmApp(web, "wasm"));
-        write("js/app.js", jsApp(web, "js"));
+        // Only the person's page makes locked files, so only its scripts carry the passphrase lists.
+        String lists = PassphraseLists.script(project);
+        write("wasm/app.js", lists + wasmApp(web, "wasm"));
+        write("js/app.js", lists + jsApp(web, "js"));
         write("wasm/build.js", wasmApp(web, "wasm-build"));
         write("js/build.js", jsApp(web, "js-build"));
+        // The page that opens a locked file: a small hand-written script, no TeaVM build (see web/open.js).
+        copy(web.resolve("open.js"), "open.js");
         List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
@@ -72,7 +81,7 @@ public final class SiteBuilder {
         // Netlify and Cloudflare Pages read their headers from this file in the site's root.
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
         Map<String, String> pages = new java.util.TreeMap<>();
-        for (String name : List.of("index", "build")) {
+        for (String name : List.of("index", "build", "open")) {
             String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
             for (Catalog catalog : catalogs) {
                 String page = PageTemplate.pageFile(name, catalog.lang());
@@ -102,7 +111,7 @@ public final class SiteBuilder {
         }
         byte[] wasm = Files.readAllBytes(target.resolve("teavm/" + dir + "/classes.wasm"));
         String loader = Files.readString(web.resolve("loader/wasm-loader.js"), StandardCharsets.UTF_8);
-        return LockedFileTemplate.script(web) + "(function () {\n" + loader
+        return "(function () {\n" + loader
                 + "\n(function (Function) {\n" + new String(runtimeBytes, StandardCharsets.UTF_8) + "\n})(createFunction);\n"
                 + "start(" + latin1Literal(wasm) + ", " + wasm.length + ");\n}());\n";
     }
@@ -143,7 +152,7 @@ public final class SiteBuilder {
     private String jsApp(Path web, String dir) throws IOException {
         String classes = Files.readString(target.resolve("teavm/" + dir + "/classes.js"), StandardCharsets.UTF_8);
         String starter = Files.readString(web.resolve("loader/js-start.js"), StandardCharsets.UTF_8);
-        return LockedFileTemplate.script(web) + "(function () {\n" + classes + "\n" + starter + "\n}());\n";
+        return "(function () {\n" + classes + "\n" + starter + "\n}());\n";
     }
 
     /**
@@ -180,6 +189,27 @@ public final class SiteBuilder {
             }
         }
         return sb.append('"').toString();
+    }
+
+    /** boot.js with the page's own writes, as {@link OwnWrites} declares them, in place of its placeholders. */
+    static String bootScript(String source) {
+        String out = source;
+        String[][] lists = {
+            {"{{own:root-attributes}}", OwnWrites.spaced(OwnWrites.ROOT_ATTRIBUTES)},
+            {"{{own:fill-tags}}", OwnWrites.spaced(OwnWrites.FILL_TAGS)},
+            {"{{own:fill-attributes}}", OwnWrites.spaced(OwnWrites.FILL_ATTRIBUTES)},
+            {"{{own:root-classes}}", OwnWrites.spaced(OwnWrites.ROOT_CLASSES)},
+        };
+        for (String[] list : lists) {
+            if (!out.contains(list[0])) {
+                throw new IllegalStateException("web/boot.js has no " + list[0] + " for the page's own writes");
+            }
+            out = out.replace(list[0], list[1]);
+        }
+        if (out.contains("{{")) {
+            throw new IllegalStateException("web/boot.js has a placeholder the site builder does not know");
+        }
+        return out;
     }
 
     private void copy(Path from, String to) throws IOException {

@@ -9,8 +9,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +30,23 @@ public final class SiteServer implements AutoCloseable {
     private final Map<String, Override> overrides;
     private final Map<String, Long> delays;
     private final UnaryOperator<String> htmlFilter;
-    private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
+    /** The request log keeps the most recent paths only: a long-running scripts/serve must not grow without end. */
+    public static final int LOG_LIMIT = 2000;
+    private final int logLimit;
+    /** Seconds a client may take to send a whole request (line and headers) before the server drops it. */
+    public static final int REQUEST_SECONDS = 5;
+    /** Threads answering requests; a slow client holds one only until {@link #REQUEST_SECONDS} have passed. */
+    static final int THREADS = 16;
+
+    static {
+        // The JDK's server reads these once, when its first server starts (sun.net.httpserver.ServerConfig):
+        // without them it waits for a request's headers for ever, and a few silent connections stall it.
+        setIfAbsent("sun.net.httpserver.maxReqTime", Integer.toString(REQUEST_SECONDS));
+        setIfAbsent("sun.net.httpserver.maxRspTime", "60");
+        setIfAbsent("sun.net.httpserver.timerMillis", "250");
+    }
+
+    private final java.util.ArrayDeque<String> requests = new java.util.ArrayDeque<>();
 
     /** A canned response for one path, used by tests to simulate a failed or tampered file. */
     public record Override(int status, String contentType, byte[] body) {
@@ -44,8 +58,9 @@ public final class SiteServer implements AutoCloseable {
         this.overrides = Map.copyOf(b.overrides);
         this.delays = Map.copyOf(b.delays);
         this.htmlFilter = b.htmlFilter;
+        this.logLimit = b.logLimit;
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), b.port), 0);
-        this.server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        this.server.setExecutor(Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "quietroom-server");
             t.setDaemon(true);
             return t;
@@ -78,7 +93,13 @@ public final class SiteServer implements AutoCloseable {
         return "http://127.0.0.1:" + port();
     }
 
-    /** Every request path answered so far, in order. */
+    private static void setIfAbsent(String name, String value) {
+        if (System.getProperty(name) == null) {
+            System.setProperty(name, value);
+        }
+    }
+
+    /** The request paths answered so far, in order: the most recent {@link #LOG_LIMIT} of them (or the builder's). */
     public List<String> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
@@ -86,7 +107,18 @@ public final class SiteServer implements AutoCloseable {
     }
 
     public void clearRequests() {
-        requests.clear();
+        synchronized (requests) {
+            requests.clear();
+        }
+    }
+
+    private void log(String path) {
+        synchronized (requests) {
+            if (requests.size() == logLimit) {
+                requests.removeFirst();
+            }
+            requests.addLast(path);
+        }
     }
 
     @java.lang.Override
@@ -100,7 +132,7 @@ public final class SiteServer implements AutoCloseable {
             String method = exchange.getRequestMethod();
             URI uri = exchange.getRequestURI();
             String path = uri.getPath();
-            requests.add(path);
+            log(path);
             if (!"GET".equals(method) && !"HEAD".equals(method)) {
                 send(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n".getBytes());
                 return;
@@ -167,6 +199,7 @@ public final class SiteServer implements AutoCloseable {
         private final Path root;
         private int port;
         private boolean headers = true;
+        private int logLimit = LOG_LIMIT;
         private final Map<String, Override> overrides = new ConcurrentHashMap<>();
         private final Map<String, Long> delays = new ConcurrentHashMap<>();
         private UnaryOperator<String> htmlFilter;
@@ -181,6 +214,15 @@ public final class SiteServer implements AutoCloseable {
         }
 
         /** Whether to send the production headers (tests turn them off to frame the page or strip the CSP). */
+        /** How many request paths the log keeps (the most recent); {@link #LOG_LIMIT} unless set. */
+        public Builder logLimit(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("the log keeps at least one request");
+            }
+            this.logLimit = value;
+            return this;
+        }
+
         public Builder headers(boolean value) {
             this.headers = value;
             return this;

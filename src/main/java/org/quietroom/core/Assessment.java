@@ -45,7 +45,7 @@ public record Assessment(List<Finding> findings, Summary summary) {
      * Worst first. "Mostly unknown" counts unknowns among the checks that can give an answer: "not checked"
      * findings (informational, or asked rather than detected) must not dilute it into "nothing found".
      */
-    static Summary summarise(List<Finding> findings) {
+    public static Summary summarise(List<Finding> findings) {
         int unknown = 0;
         int answerable = 0;
         boolean caution = false;

@@ -61,6 +61,27 @@ class NoUserFacingLiteralTest {
         REVIEWED.put("web/boot.js|set(",
                 "every literal inside boot.js's set(...): names of tags, attributes and root records it keeps in a"
                 + " lookup table; never shown");
+        String countries = "ISO 3166-1 country codes a link's country is checked against; never shown";
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java|AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL", countries);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java| BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM", countries);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java| DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY", countries);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java| HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC", countries);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java| LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE", countries);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java| NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD", countries);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java| SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA", countries);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/CountryCode.java| UG UM US UY UZ VA VC VE VG VI VN VU WF WS YE YT ZA ZM ZW", countries);
+        String site = "a website's own name, shown as \"Exit goes to: ...\"; names are not translated";
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/ExitSites.java|BBC Weather", site);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/ExitSites.java|Bureau of Meteorology", site);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/ExitSites.java|BBC News", site);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/ExitSites.java|BBC Food", site);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/ExitSites.java|BBC Mundo", site);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/ExitSites.java|Servicio Meteorol\\u00f3gico Nacional (Argentina)", site);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/ExitSites.java|Servicio Meteorol\\u00f3gico Nacional (M\\u00e9xico)", site);
+        String helpline = "a built-in helpline's name, compared with a link's names as a skeleton; never shown";
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/HelplineNames.java|National Domestic Violence Hotline", helpline);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/HelplineNames.java|L\\u00ednea Nacional sobre la Violencia Dom\\u00e9stica", helpline);
+        REVIEWED.put("src/main/java/org/quietroom/core/preset/HelplineNames.java|National Domestic Abuse Helpline", helpline);
         String shapes = "a shape of TeaVM's runtime code that wasm-loader.js recognises (see README); never shown";
         REVIEWED.put("web/loader/wasm-loader.js|return function(", shapes);
         REVIEWED.put("web/loader/wasm-loader.js|return fn(this", shapes);

@@ -22,6 +22,7 @@ public final class RtlSite {
     public static Path build(Path temp) throws IOException {
         Path project = temp.resolve("project");
         copyTree(Path.of("web"), project.resolve("web"));
+        copyTree(Path.of("src/main/passphrase"), project.resolve("src/main/passphrase"));
         Path messages = project.resolve("src/main/messages");
         copyTree(CatalogTest.MESSAGES, messages);
         Path target = temp.resolve("target");

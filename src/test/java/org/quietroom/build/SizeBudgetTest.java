@@ -1,5 +1,6 @@
 package org.quietroom.build;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -117,5 +118,36 @@ class SizeBudgetTest {
     void thePageAndItsQuickExitArriveInTheFirstFourteenKilobytes() {
         long size = brotli("index.html") + brotli("site.css");
         assertWithin("index.html + site.css", size, budget("first-paint"));
+    }
+
+    @Test
+    void theOpenPageAndEverythingItLoadsIsWithinBudget() {
+        String page = BuiltSite.read("open.html");
+        long total = 0;
+        for (String f : List.of("open.html", "site.css", "favicon.svg", "exit.js", "open.js")) {
+            assertTrue(page.contains("\"" + f + "\"") || f.equals("open.html"), "open.html loads " + f);
+            total += brotli(f);
+        }
+        assertFalse(page.contains("app.js") || page.contains("build.js") || page.contains("messages."),
+                "no tier script and no catalog: the page's words are in its HTML");
+        assertWithin("open.html with all it loads", total, budget("page.open"));
+    }
+
+    @Test
+    void thePassphraseListsAreWithinTheirBudgetAndInThePersonsTierScriptsOnly() throws IOException {
+        String lists = PassphraseLists.script(Path.of("."));
+        Path file = Files.createTempFile("quietroom-lists-", ".js");
+        try {
+            Files.writeString(file, lists, StandardCharsets.UTF_8);
+            assertWithin("the passphrase lists", brotli(file.toString()), budget("passphrase-lists"));
+        } finally {
+            Files.delete(file);
+        }
+        for (String script : List.of("wasm/app.js", "js/app.js")) {
+            assertTrue(BuiltSite.read(script).startsWith(lists), script + " carries the lists, counted in its tier");
+        }
+        for (String script : List.of("wasm/build.js", "js/build.js")) {
+            assertFalse(BuiltSite.read(script).contains(PassphraseLists.GLOBAL), script);
+        }
     }
 }

@@ -25,6 +25,7 @@ import org.quietroom.core.plan.PlanWriter;
 import org.quietroom.core.platform.Platform;
 import org.quietroom.core.preset.DefaultContact;
 import org.quietroom.core.preset.DefaultContacts;
+import org.quietroom.core.helplines.Helplines;
 import org.quietroom.core.preset.PresetError;
 import org.quietroom.core.preset.PresetField;
 import org.quietroom.core.questions.Questionnaire;
@@ -116,6 +117,11 @@ class UnusedKeyTest {
         for (DefaultContact contact : DefaultContacts.ALL) {
             keys.put(contact.labelKey(), "DefaultContacts");
             keys.put(contact.detailsKey(), "DefaultContacts");
+        }
+        // The per-country helplines (issue 17): their keys come from the data table; the page that shows them
+        // by country is not built yet (see README, "Built-in helplines by country").
+        for (String key : Helplines.possibleKeys()) {
+            keys.put(key, "Helplines");
         }
         return keys;
     }

@@ -22,18 +22,27 @@ public final class EnglishCatalog {
     /** Every key and its text. */
     public static synchronized Map<String, String> messages() {
         if (cached == null) {
-            Properties p = new Properties();
-            try (Reader r = Files.newBufferedReader(FILE, StandardCharsets.UTF_8)) {
-                p.load(r);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            Map<String, String> map = new TreeMap<>();
-            for (String key : p.stringPropertyNames()) {
-                map.put(key, p.getProperty(key));
-            }
-            cached = map;
+            cached = read(FILE);
         }
         return cached;
+    }
+
+    /** Every key and its text in one shipped language's catalog ({@code src/main/messages/<code>.properties}). */
+    public static Map<String, String> messages(String language) {
+        return language.equals("en") ? messages() : read(Path.of("src/main/messages/" + language + ".properties"));
+    }
+
+    private static Map<String, String> read(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, String> map = new TreeMap<>();
+        for (String key : p.stringPropertyNames()) {
+            map.put(key, p.getProperty(key));
+        }
+        return map;
     }
 }

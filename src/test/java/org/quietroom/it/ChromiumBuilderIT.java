@@ -50,7 +50,7 @@ class ChromiumBuilderIT {
                 + " set('f-organisation', 'Riverside Women\\'s Aid'); set('f-c1-label', 'Sam');"
                 + " set('f-c1-phone', '0808 2000 247'); set('f-message', 'A message that is not printed');");
         String link = (String) chromium.executeScript("return document.getElementById('link').value;");
-        assertTrue(link.startsWith(server.origin() + "/#q1"), link);
+        assertTrue(link.startsWith(server.origin() + "/#q2"), link);
 
         List<String> onScreen = lines();
         assertTrue(onScreen.size() > 20, "on screen, the whole page: " + onScreen.size() + " lines");

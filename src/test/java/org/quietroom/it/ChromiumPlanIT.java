@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -31,10 +29,10 @@ import org.openqa.selenium.logging.LogType;
 import org.quietroom.build.SiteServer;
 import org.quietroom.core.EnglishCatalog;
 import org.quietroom.core.keep.LockedFile;
+import org.quietroom.core.keep.Passphrase;
 import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
 import org.quietroom.core.plan.Step;
-import org.quietroom.core.preset.Base64Url;
 import org.quietroom.core.questions.Answers;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Page;
@@ -43,7 +41,7 @@ import org.quietroom.it.engine.Page;
  * The plan in real Chromium only, because only Chromium's DevTools protocol can do what these need: emulate print
  * media ({@code Emulation.setEmulatedMedia}; Firefox's BiDi and WebKitWebDriver have no print-media emulation), let
  * a download land in a known folder ({@code Browser.setDownloadBehavior}), which the locked file needs end to end
- * (made in the page, opened from disk with file://, unlocked by its passphrase), and emulate a multi-touch screen
+ * (made in the page, read from the downloads folder, opened on the site's open page through its file input), and emulate a multi-touch screen
  * under another User-Agent ({@code Emulation.setTouchEmulationEnabled}, {@code Emulation.setUserAgentOverride}).
  */
 class ChromiumPlanIT {
@@ -149,7 +147,7 @@ class ChromiumPlanIT {
             try (var files = Files.list(downloads)) {
                 for (Path p : (Iterable<Path>) files::iterator) {
                     String name = p.getFileName().toString();
-                    if (!before.contains(p) && name.endsWith(".html")) {
+                    if (!before.contains(p) && name.endsWith(".txt")) {
                         return p;
                     }
                 }
@@ -171,26 +169,6 @@ class ChromiumPlanIT {
         input.sendKeys(text);
     }
 
-    private static String attribute(String html, String name) {
-        String marker = " " + name + "=\"";
-        int at = html.indexOf(marker);
-        assertTrue(at > 0, "the file has " + name);
-        int start = at + marker.length();
-        return html.substring(start, html.indexOf('"', start));
-    }
-
-    private static String between(String html, String open, String close) {
-        int start = html.indexOf(open);
-        assertTrue(start > 0, "the file has " + open);
-        start += open.length();
-        return html.substring(start, html.indexOf(close, start));
-    }
-
-    private static String sha256(String text) throws Exception {
-        return "sha256-" + Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256")
-                .digest(text.getBytes(StandardCharsets.UTF_8)));
-    }
-
     private static List<String> policyErrors() {
         return chromium.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
@@ -199,10 +177,43 @@ class ChromiumPlanIT {
                 .toList();
     }
 
-    /** Both tiers: the encryption is Java, compiled twice, each with its own glue to Web Crypto. */
+    private static void awaitRoot(String attribute, String value) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (!value.equals(page.page().root(attribute)) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertEquals(value, page.page().root(attribute), attribute);
+    }
+
+    private static String value(String id) {
+        return (String) page.script("return document.getElementById(" + PlanDriver.q(id) + ").value;");
+    }
+
+    /** Chooses a file on the open page through its file input and presses Open. */
+    private static void openOnThePage(Path file, String passphrase, String expected) throws InterruptedException {
+        chromium.findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
+        type("open-pass", passphrase);
+        page.script("document.documentElement.removeAttribute('data-open');");
+        chromium.findElement(By.id("open-button")).click();
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        String state = null;
+        while (System.nanoTime() < deadline) {
+            state = page.page().root("data-open");
+            if (state != null && !state.equals("working")) {
+                break;
+            }
+            Thread.sleep(20);
+        }
+        assertEquals(expected, state, file.getFileName().toString());
+    }
+
+    /**
+     * Both tiers make the file (the encryption is Java, compiled twice, each with its own glue to Web Crypto); the
+     * site's open page (one hand-written script, the same for both) opens it from the downloads folder.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"", "?tier=js"})
-    void theLockedFileIsMadeInThePageAndOpensFromDiskWithItsPassphraseOnly(String tier) throws Exception {
+    void theLockedFileIsDataThatOnlyTheOpenPageOpensWithItsPassphrase(String tier) throws Exception {
         open(tier);
         page.choose("person");
         page.next();
@@ -214,22 +225,46 @@ class ChromiumPlanIT {
         page.click("#keep-file-start");
         assertTrue(shown("keep-file-warning"), "the warning about downloads shows before anything is saved");
         assertEquals(msg("keep.file.warning"), page.text("#keep-file-warning"));
-        assertEquals("true", page.script("return document.getElementById('keep-file-start')"
-                + ".getAttribute('aria-expanded');"));
+        assertEquals("off", page.script("return document.getElementById('keep-pass').getAttribute('autocomplete');"));
 
-        type("keep-pass", "short");
-        type("keep-pass2", "short");
-        page.click("#keep-file-save");
-        assertEquals(msg("keep.file.too-short"), page.text("#file-status"));
-        type("keep-pass", "violet harbor tea");
-        type("keep-pass2", "violet harbour tea");
+        // Weak own passphrases are refused, with their estimated strength.
+        String threshold = Integer.toString(Passphrase.THRESHOLD_BITS);
+        List<String> list = Passphrase.split(Files.readString(Path.of("src/main/passphrase/eff-short.txt")));
+        Passphrase estimate = new Passphrase(list,
+                Passphrase.split(Files.readString(Path.of("src/main/passphrase/common-passwords.txt"))));
+        for (String weak : List.of("12345678", "password1", "qwerty123")) {
+            type("keep-pass", weak);
+            type("keep-pass2", weak);
+            String bits = Integer.toString((int) Math.floor(estimate.bits(weak)));
+            assertEquals(org.quietroom.core.Text.fill(msg("keep.file.strength"), List.of(bits, threshold)),
+                    page.text("#keep-pass-strength"), "the strength shows as it is typed");
+            page.click("#keep-file-save");
+            assertEquals(org.quietroom.core.Text.fill(msg("keep.file.too-weak"), List.of(bits, threshold)),
+                    page.text("#file-status"));
+        }
+        Thread.sleep(300);
+        assertEquals(before, downloaded(), "nothing is saved with a weak passphrase");
+
+        // The suggested passphrase: five words of the list, in both fields, shown with its strength.
+        page.click("#keep-pass-suggest");
+        String suggestion = value("keep-pass");
+        List<String> parts = List.of(suggestion.split(" "));
+        assertEquals(5, parts.size(), suggestion);
+        assertTrue(list.containsAll(parts), suggestion);
+        assertEquals(suggestion, value("keep-pass2"));
+        assertEquals(org.quietroom.core.Text.fill(msg("keep.file.suggested"), List.of(suggestion)),
+                page.text("#keep-pass-suggestion"));
+        assertEquals(org.quietroom.core.Text.fill(msg("keep.file.strength"), List.of("51", threshold)),
+                page.text("#keep-pass-strength"));
+        chromium.findElement(By.id("keep-pass")).sendKeys("x");
+        assertEquals("", page.text("#keep-pass-suggestion"), "the sentence goes once the field holds something else");
+        page.click("#keep-pass-suggest");
+        assertFalse(suggestion.equals(value("keep-pass")), "a new one each time");
+        String passphrase = value("keep-pass");
+        type("keep-pass2", passphrase + "x");
         page.click("#keep-file-save");
         assertEquals(msg("keep.file.mismatch"), page.text("#file-status"));
-        Thread.sleep(300);
-        assertEquals(before, downloaded(), "nothing is saved until the passphrase is right");
-
-        type("keep-pass", "violet harbor tea");
-        type("keep-pass2", "violet harbor tea");
+        type("keep-pass2", passphrase);
         page.click("#keep-file-save");
         Path file = awaitDownload(before);
         assertEquals(msg(LockedFile.NAME_KEY), file.getFileName().toString());
@@ -238,58 +273,95 @@ class ChromiumPlanIT {
             Thread.sleep(50);
         }
         assertEquals(msg("keep.file.done"), page.text("#file-status"));
-        assertEquals("", page.script("return document.getElementById('keep-pass').value"
-                + " + document.getElementById('keep-pass2').value;"), "the passphrase does not stay in the page");
+        assertEquals("", value("keep-pass") + value("keep-pass2"), "the passphrase does not stay in the page");
+        assertEquals("", page.text("#keep-pass-suggestion"));
         assertEquals(0, page.page().cspViolations());
+        assertEquals("", String.valueOf(page.page().root("data-watch-elements")).replace("null", ""),
+                "the download link was the page's own (inside #keep, a data-qr-fill container)");
+        assertFalse(String.valueOf(page.page().root("data-watch-attributes")).contains("download"));
         @SuppressWarnings("unchecked")
         Map<String, Object> storage = (Map<String, Object>) page.engine().await(EnginesSilenceIT.STORAGE);
         for (String area : List.of("localStorage", "sessionStorage", "indexedDB", "caches", "serviceWorkers")) {
             assertEquals(0L, ((Number) storage.get(area)).longValue(), area);
         }
 
-        // The file: the plan only as ciphertext, a policy that allows exactly its own script and style.
+        // The file: data only, no plan text in clear, nothing that runs.
         Thread.sleep(200);
-        String html = Files.readString(file, StandardCharsets.UTF_8);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
         for (Step step : expected.steps()) {
-            assertFalse(html.contains(msg(step.titleKey())), "no plan text in clear: " + step.id());
+            assertFalse(text.contains(msg(step.titleKey())), "no plan text in clear: " + step.id());
         }
-        assertFalse(html.contains(msg(expected.reason().key())), "no plan text in clear: the decision");
-        assertFalse(html.contains("data-step"), "no plan markup");
-        assertEquals(Integer.toString(LockedFile.ITERATIONS), attribute(html, "data-iterations"));
-        assertEquals(16, Base64Url.decode(attribute(html, "data-salt"), 0).length);
-        assertEquals(12, Base64Url.decode(attribute(html, "data-iv"), 0).length);
-        String csp = attribute(html, "content").replace("&#39;", "'");
-        String script = between(html, "<script>", "</script>");
-        String style = between(html, "<style>", "</style>");
-        assertTrue(csp.startsWith("default-src 'none'; script-src '" + sha256(script) + "'; style-src '"
-                + sha256(style) + "'"), csp);
-        assertEquals(2, html.split("<script").length, "one script");
+        assertFalse(text.contains(msg(expected.reason().key())), "no plan text in clear: the decision");
+        assertFalse(text.contains("<"), "no markup at all");
+        LockedFile.Locked locked = LockedFile.read(text);
+        assertEquals(LockedFile.ITERATIONS, locked.iterations());
+        assertTrue(text.startsWith(msg(LockedFile.ABOUT_KEY) + "\n" + msg(LockedFile.HOW_KEY) + "\n"));
 
-        // Opened from disk: a wrong passphrase says so, the right one shows the plan.
+        // The open page: the link from the keep section, then the file through its file input.
+        String openPage = (String) page.script("return document.getElementById('keep-open-link').href;");
+        assertEquals(server.origin() + "/open.html", openPage);
         policyErrors();
-        chromium.get(file.toUri().toString());
-        assertTrue(shown("unlock"), "the form shows once the script runs");
-        type("passphrase", "violet harbour tea");
-        chromium.findElement(By.id("open")).click();
-        deadline = System.nanoTime() + 30_000_000_000L;
-        while (page.text("#status").equals(msg("locked.working")) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertEquals(msg("locked.wrong"), page.text("#status"));
-        assertFalse(shown("plan"));
-        assertEquals("", page.text("#plan"));
+        chromium.get(openPage);
+        awaitRoot("data-open", "ready");
+        assertEquals(msg("open.title"), chromium.getTitle());
+        assertEquals("off", page.script("return document.getElementById('open-pass').getAttribute('autocomplete');"));
+        Number resources = (Number) page.script("return performance.getEntriesByType('resource').length;");
 
-        type("passphrase", "violet harbor tea");
-        chromium.findElement(By.id("passphrase")).sendKeys(org.openqa.selenium.Keys.ENTER);
-        deadline = System.nanoTime() + 30_000_000_000L;
-        while (!shown("plan") && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertTrue(shown("plan"), "the plan shows after the right passphrase");
-        assertEquals(PlanText.full(expected, EnglishCatalog.messages()::get), page.text("#plan"));
-        assertFalse(shown("unlock"));
-        assertEquals("plan", page.script("return document.activeElement.id;"));
-        assertEquals(List.of(), policyErrors(), "the file runs under its own policy without a violation");
+        openOnThePage(file, passphrase + " ", "wrong");
+        assertEquals(msg("open.wrong"), page.text("#open-status"));
+        assertFalse(shown("open-notes"));
+        openOnThePage(file, passphrase, "shown");
+        assertEquals(PlanText.full(expected, EnglishCatalog.messages()::get), page.text("#open-text"));
+        assertEquals("", value("open-pass"), "the passphrase leaves the field once the notes show");
+        assertEquals("open-notes-heading", page.script("return document.activeElement.id;"));
+
+        // The same file with a script added: refused as not data, and nothing of it runs.
+        Path hostile = downloads.resolve("altered.txt");
+        Files.writeString(hostile, text + "<script>document.documentElement.setAttribute('data-ran', 'yes');"
+                + "</script>\n", StandardCharsets.UTF_8);
+        openOnThePage(hostile, passphrase, "not-data");
+        assertEquals(msg("open.not-data"), page.text("#open-status"));
+        assertEquals("", page.text("#open-text"), "the notes shown before are gone");
+        assertEquals(null, page.page().root("data-ran"));
+        Path edited = downloads.resolve("edited.txt");
+        Files.writeString(edited, text.replace("iterations 600000", "iterations 1000"), StandardCharsets.UTF_8);
+        openOnThePage(edited, passphrase, "settings");
+        assertEquals(resources, page.script("return performance.getEntriesByType('resource').length;"),
+                "no request after the page loaded");
+        assertEquals(List.of(), policyErrors(), "the open page runs under the site's policy without a violation");
+
+        // The quick exit empties both fields and the notes.
+        openOnThePage(file, passphrase, "shown");
+        chromium.findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
+        type("open-pass", passphrase);
+        page.script("document.dispatchEvent(new CustomEvent('quietroom-exit')); return null;");
+        assertEquals("", value("open-pass") + value("open-file") + page.text("#open-text"));
+        assertFalse(shown("open-notes"));
+
+        // Opened by itself, the file is plain text: its added script is shown, not run.
+        chromium.get(hostile.toUri().toString());
+        assertEquals("text/plain", page.script("return document.contentType;"));
+        assertEquals(null, page.script("return document.documentElement.getAttribute('data-ran');"));
+        assertEquals(0L, ((Number) page.script("return document.scripts.length;")).longValue());
+    }
+
+    /** What the person typed or was offered for the locked file goes with the quick exit, in both tiers. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "?tier=js"})
+    void theQuickExitEmptiesThePassphraseFieldsAndTheSuggestion(String tier) {
+        open(tier);
+        page.choose("person");
+        page.next();
+        page.click("#keep-file-start");
+        page.click("#keep-pass-suggest");
+        type("keep-pass2", "something else typed");
+        String all = "return document.getElementById('keep-pass').value + document.getElementById('keep-pass2').value"
+                + " + document.getElementById('keep-pass-suggestion').textContent"
+                + " + document.getElementById('keep-pass-strength').textContent;";
+        String before = (String) page.script(all);
+        assertTrue(before.contains("something else typed") && before.length() > 60, before);
+        page.script("document.dispatchEvent(new CustomEvent('quietroom-exit')); return null;");
+        assertEquals("", page.script(all));
     }
 
     private static String menu(String step) {

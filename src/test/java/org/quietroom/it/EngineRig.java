@@ -39,8 +39,8 @@ final class EngineRig implements BeforeAllCallback, AfterAllCallback {
     }
 
     /**
-     * The production site, reached only as {@code quietroom.test} (a router refuses every other host, such as an
-     * extension's update checks), with one test extension in every browser.
+     * The production site, reached only as {@code quietroom.test} or at {@link SiteServer#origin()} (a router
+     * refuses every other host, such as an extension's update checks), with one test extension in every browser.
      */
     static EngineRig withExtension(Path extension) {
         return new EngineRig(TestSite::production, extension);
@@ -60,7 +60,8 @@ final class EngineRig implements BeforeAllCallback, AfterAllCallback {
             int port = server.port();
             engines = new EngineSession(name -> Engine.Options.defaults().withProxy(port));
         } else {
-            router = new HostRouter(Map.of("quietroom.test", server));
+            // 127.0.0.1 as well: a secure context, where the page offers the locked file.
+            router = new HostRouter(Map.of("quietroom.test", server, "127.0.0.1", server));
             int port = router.port();
             engines = new EngineSession(name -> Engine.Options.defaults().withProxy(port).withExtension(extension));
         }

@@ -23,10 +23,11 @@ import org.openqa.selenium.json.Json;
 import org.quietroom.build.Catalog;
 import org.quietroom.build.SiteBuilder;
 import org.quietroom.core.preset.Contact;
+import org.quietroom.core.preset.ExitSites;
+import org.quietroom.core.preset.LinkWords;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.core.preset.PresetResult;
-import org.quietroom.core.preset.Sections;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
@@ -76,7 +77,7 @@ class EnginesAdvocateLinkIT {
                 .language("es")
                 .exit("https://www.example.org/weather")
                 .title("Recipes")
-                .sections(Sections.ABUSE)
+                .country("GB")
                 .message("Hi, this is Sam. Call me on the work number if it is safe.")
                 .contact("Sam (advocate)", "+44 20 7946 0000", "+44 7700 900123", "https://riverside.example.org/",
                         "Mon\u2013Fri 9:00\u201317:00")
@@ -121,12 +122,18 @@ class EnginesAdvocateLinkIT {
                     shown.get(0).get("hrefs"), where);
             assertEquals(List.of("", "", "noreferrer"), shown.get(0).get("rels"), where);
             assertEquals(List.of("tel:08082000247"), shown.get(1).get("hrefs"), where);
-            assertTrue(hidden(page, "#contact-defaults"), where + ": the built-in list gives way to the link's");
+            assertFalse(hidden(page, "#contact-defaults"), where + ": the built-in helplines still show");
+            assertEquals(3, count(page, "#contact-defaults > li"), where);
+            assertFalse(hidden(page, "#contact-link-part"), where);
+            assertEquals(spanish.get("contacts.link-heading"), page.text("#contact-link-heading"), where);
+            assertEquals(spanish.get("contacts.defaults-heading"), page.text("#contact-defaults-heading"), where);
+            assertEquals(LinkWords.of(preset), page.text("#preset-words-text"), where + ": the link's words");
+            assertFalse(hidden(page, "#preset-words"), where);
+            assertEquals("www.example.org", page.text("#exit-goes-site"), where + ": Exit goes to");
 
             assertEquals(preset.exit(), attribute(page, "#exit", "href"), where);
             assertEquals(preset.exit(), attribute(page, "#exit-skip", "href"), where);
             assertEquals("Recipes", page.engine().script("return document.title;"), where);
-            assertEquals("abuse", page.root("data-sections"), where);
             assertEquals("es", page.root("data-preset-lang"), where);
 
             assertEquals(spanish.get("intro.heading"), page.text("#intro-heading"), where);
@@ -155,9 +162,17 @@ class EnginesAdvocateLinkIT {
     /** Hand-made payloads the codec refuses, each with a plain message for the visitor. */
     static Map<String, String> refusedHostile() {
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("javascript: exit", fragment(payload().field(0x03, "javascript:" + SET_FLAG)));
-        m.put("javascript: with https-looking host", fragment(payload()
-                .field(0x03, "javascript://www.example.org/%0A" + SET_FLAG)));
+        m.put("a helpline's name with another number", fragment(payload()
+                .field(0x01, "National Domestic Violence Hotline").field(0x06, "Our numbers changed this year.")
+                .field(0x10, "National Domestic Violence Hotline").field(0x11, "+1 800 799 7283")));
+        m.put("a look-alike helpline name", fragment(payload()
+                .field(0x10, "Nationa1 Domestic Vi0lence Hotline").field(0x11, "+1 800 799 7283")));
+        m.put("a Cyrillic letter in a Latin name", fragment(payload()
+                .field(0x10, "N\u0430tional Hotline").field(0x11, "0808 2000 247")));
+        m.put("a name of invisible and combining characters", fragment(payload()
+                .field(0x10, "\u200d\u0301\u0301").field(0x11, "0808 2000 247")));
+        m.put("a punycode web address", fragment(payload().field(0x10, "Help")
+                .field(0x13, "https://www.xn--80ak6aa92e.com/")));
         m.put("data: web address", fragment(payload().field(0x10, "Help")
                 .field(0x13, "data:text/html,<script>" + SET_FLAG + "</script>")));
         m.put("attribute break-out in a web address", fragment(payload().field(0x10, "Help")
@@ -179,6 +194,46 @@ class EnginesAdvocateLinkIT {
         m.put("a length base64 cannot have", "q1AQFBA");
         m.put("a newer version", "q9AQFB");
         return m;
+    }
+
+    /** Hand-made links whose exit is refused: the rest applies, the exit stays the page's default, with a message. */
+    static Map<String, String> refusedExits() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("javascript: exit", fragment(payload().field(0x01, "Riverside").field(0x03, "javascript:" + SET_FLAG)));
+        m.put("javascript: with https-looking host", fragment(payload().field(0x01, "Riverside")
+                .field(0x03, "javascript://www.example.org/%0A" + SET_FLAG)));
+        m.put("a tracker with the person's id", fragment(payload().field(0x01, "Riverside")
+                .field(0x03, "https://tracker.example.org/log?victim=7f3a-4711")));
+        m.put("a search", fragment(payload().field(0x01, "Riverside")
+                .field(0x03, "https://www.google.com/search")));
+        m.put("a chat deep link", fragment(payload().field(0x01, "Riverside").field(0x03, "https://wa.me/447700900123")));
+        m.put("an onion host", fragment(payload().field(0x01, "Riverside")
+                .field(0x03, "https://abcdefghijklmnop.onion/")));
+        m.put("a punycode host", fragment(payload().field(0x01, "Riverside")
+                .field(0x03, "https://xn--80ak6aa92e.com/")));
+        m.put("a version 1 link with a search exit", "q1" + fragment(payload().field(0x01, "Riverside")
+                .field(0x03, "https://duckduckgo.com/")).substring(2));
+        return m;
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void aRefusedExitFallsBackToTheDefaultWithAMessage(String engine) {
+        for (Map.Entry<String, String> c : refusedExits().entrySet()) {
+            PresetResult decoded = PresetCodec.decode(c.getValue());
+            assertTrue(decoded.isOk() && decoded.exitRefused() != null, c.getKey() + ": " + decoded);
+            for (String tier : TIERS) {
+                String where = engine + "/" + tier + ": " + c.getKey();
+                Page page = open(engine, "", query(tier), c.getValue());
+                assertNothingRan(page, where);
+                assertEquals("applied", page.root("data-preset"), where);
+                assertEquals("Riverside", page.text("#preset-org-name"), where + ": the rest of the link applies");
+                assertEquals(english.get("preset.exit-refused"), page.text("#preset-status"), where);
+                assertEquals(SiteBuilder.DEFAULT_EXIT, attribute(page, "#exit", "href"), where);
+                assertEquals(SiteBuilder.DEFAULT_EXIT, attribute(page, "#exit-skip", "href"), where);
+                assertEquals(ExitSites.BBC_WEATHER.name(), page.text("#exit-goes-site"), where);
+            }
+        }
     }
 
     @ParameterizedTest
@@ -210,7 +265,7 @@ class EnginesAdvocateLinkIT {
                 assertEquals(1, count(page, "#preset-org *:not([data-m])"),
                         where + ": only the name's own <bdi> (and the label's catalog text)");
                 assertEquals(1, count(page, "#preset-org [data-m]"), where);
-                assertEquals(0, count(page, "#preset-org-name *, #preset-message-text *, #contact-list h3 *"), where);
+                assertEquals(0, count(page, "#preset-org-name *, #preset-message-text *, #contact-list h4 *"), where);
             }
         }
 
@@ -229,6 +284,8 @@ class EnginesAdvocateLinkIT {
             assertTrue(hidden(page, "#preset-org"), where);
             assertEquals(SiteBuilder.DEFAULT_EXIT, attribute(page, "#exit", "href"), where);
             assertEquals(english.get("page.title"), page.engine().script("return document.title;"), where);
+            assertTrue(hidden(page, "#preset-words"), where + ": no words for a refused link");
+            assertTrue(hidden(page, "#contact-link-part"), where);
         }
 
         Page anchor = open(engine, "", query("wasm"), "main");
@@ -261,7 +318,7 @@ class EnginesAdvocateLinkIT {
             assertEquals("ready", page.state(), where);
             assertEquals(tier, page.tier(), where);
             assertFalse(hidden(page, "#builder"), where);
-            assertEquals(SITE + "#q1", value(e, "link"), where + ": an empty form is the empty preset");
+            assertEquals(SITE + "#q2", value(e, "link"), where + ": an empty form is the empty preset");
 
             set(e, "f-organisation", "  Riverside Women's Aid ");
             set(e, "f-c1-label", "Sam (advocate)");
@@ -272,17 +329,17 @@ class EnginesAdvocateLinkIT {
             set(e, "f-c2-label", "Out of hours");
             set(e, "f-c2-phone", "0808 2000 247");
             set(e, "f-title", "Recipes");
-            set(e, "f-exit", "https://www.example.org/weather");
+            set(e, "f-exit-choice", "bbc-food");
             set(e, "f-language", "en");
+            set(e, "f-country", "gb");
             set(e, "f-message", "Hi, this is Sam.\nCall me on the work number if it is safe.");
-            e.click("#f-sections-abuse");
 
             String link = value(e, "link");
-            assertTrue(link.startsWith(SITE + "#q1"), where + ": " + link);
+            assertTrue(link.startsWith(SITE + "#q2"), where + ": " + link);
             PresetResult read = PresetCodec.decode(link.substring(SITE.length()));
             assertTrue(read.isOk(), where);
             Preset expected = Preset.builder().organisation("Riverside Women's Aid").language("en")
-                    .exit("https://www.example.org/weather").title("Recipes").sections(Sections.ABUSE)
+                    .exitId("bbc-food").country("GB").title("Recipes")
                     .message("Hi, this is Sam. Call me on the work number if it is safe.")
                     .contact("Sam (advocate)", "+44 20 7946 0000", "+44 7700 900123",
                             "https://riverside.example.org/", "Mon\u2013Fri 9:00\u201317:00")
@@ -296,12 +353,47 @@ class EnginesAdvocateLinkIT {
             List<Map<String, Object>> preview = contacts(page, "#preview-contact-list");
             assertEquals(2, preview.size(), where);
             assertEquals(english.get(Contact.PROVENANCE_KEY), preview.get(1).get("source"), where);
-            assertTrue(hidden(page, "#preview-contact-defaults"), where);
+            assertFalse(hidden(page, "#preview-contact-link-part"), where);
             assertEquals("Recipes", page.text("#preview-title"), where);
             assertEquals("Riverside Women's Aid", page.text("#flyer-org"), where);
             assertEquals(link, page.text("#flyer-link"), where);
 
             assertQrCodeEncodes(e, link, where);
+            assertFalse(hidden(page, "#preview-contact-defaults"), where + ": the built-in helplines still show");
+            String words = LinkWords.of(expected);
+            assertEquals(words, page.text("#link-words"), where + ": the link's words");
+            assertEquals(words, page.text("#preview-preset-words-text"), where);
+            assertEquals("BBC Food", page.text("#builder-exit-goes-site"), where + ": Exit goes to");
+
+            // Refusals, each with its own sentence next to its box.
+            set(e, "f-exit", "https://wa.me/447700900123");
+            assertEquals("", value(e, "link"), where);
+            assertEquals(english.get("preset.error.exit-messaging").replace("{0}", english.get("preset.field.exit")),
+                    page.text("#f-exit-error"), where);
+            set(e, "f-exit", "https://www.google.com/search");
+            assertEquals(english.get("preset.error.exit-search").replace("{0}", english.get("preset.field.exit")),
+                    page.text("#f-exit-error"), where);
+            set(e, "f-exit", "https://tracker.example.org/log?victim=7f3a");
+            assertEquals(english.get("preset.error.exit-query").replace("{0}", english.get("preset.field.exit")),
+                    page.text("#f-exit-error"), where);
+            set(e, "f-exit", "https://www.example.org/weather");
+            assertEquals("www.example.org", page.text("#builder-exit-goes-site"), where + ": an own address");
+            set(e, "f-exit", "");
+            set(e, "f-c2-label", "National Domestic Violence Hotline");
+            set(e, "f-c2-phone", "+1 800 799 7283");
+            assertEquals("", value(e, "link"), where);
+            assertEquals(english.get("preset.error.name-lookalike").replace("{0}",
+                    english.get("preset.field.contact-label")), page.text("#f-c2-label-error"), where);
+            set(e, "f-c2-label", "N\u0430tional line");
+            assertEquals(english.get("preset.error.name-mixed-scripts").replace("{0}",
+                    english.get("preset.field.contact-label")), page.text("#f-c2-label-error"), where);
+            set(e, "f-country", "UK");
+            assertEquals(english.get("preset.error.invalid-field").replace("{0}", english.get("preset.field.country")),
+                    page.text("#f-country-error"), where);
+            set(e, "f-country", "GB");
+            set(e, "f-c2-label", "Out of hours");
+            set(e, "f-c2-phone", "0808 2000 247");
+            assertEquals(link, value(e, "link"), where + ": the same link once fixed");
 
             // Problems are shown next to their boxes, and there is no link until they are fixed.
             set(e, "f-c3-phone", "12");
@@ -332,6 +424,9 @@ class EnginesAdvocateLinkIT {
             assertEquals("applied", opened.root("data-preset"), where);
             assertEquals("Riverside Women's Aid", opened.text("#preset-org-name"), where);
             assertEquals(2, linkContacts(opened).size(), where);
+            assertEquals(words, opened.text("#preset-words-text"), where + ": the page shows the builder's words");
+            assertEquals("https://www.bbc.co.uk/food", attribute(opened, "#exit", "href"), where);
+            assertEquals("BBC Food", opened.text("#exit-goes-site"), where);
             assertEquals("Recipes", opened.engine().script("return document.title;"), where);
             assertEquals(SITE, opened.engine().script("return location.href;"), where);
             assertEquals(0, opened.cspViolations(), where);

@@ -154,6 +154,10 @@ class EnginesChecksIT {
             List<String> paragraphs = page.paragraphs(check);
             assertTrue(paragraphs.containsAll(List.of("finding__text", "finding__limits")),
                     engine + " " + check + ": " + paragraphs);
+            // Each finding says what to do about it, or that it needs nothing: never both, never neither.
+            boolean asks = outcomes.get(check).equals("risk") || outcomes.get(check).equals("caution");
+            assertEquals(asks, paragraphs.contains("finding__remedy"), engine + " " + check + ": " + paragraphs);
+            assertEquals(!asks, paragraphs.contains("finding__no-action"), engine + " " + check + ": " + paragraphs);
             String text = page.finding(check);
             assertFalse(text == null || text.isBlank(), engine + " " + check);
             assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("you are safe"), engine + " " + check);

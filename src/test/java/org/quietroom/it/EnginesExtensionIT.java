@@ -50,7 +50,7 @@ class EnginesExtensionIT {
         String text = page.finding("injected-content");
         assertTrue(text.contains("<qr-test-widget>"), engine + ": " + text);
         assertTrue(text.contains("data-qr-test-injector"), engine + ": " + text);
-        assertEquals(List.of("finding__harmless", "finding__text", "finding__limits"),
+        assertEquals(List.of("finding__harmless", "finding__text", "finding__remedy", "finding__limits"),
                 page.paragraphs("injected-content"), engine);
         // The content script inserts an element with text (no inline script or style), which no policy governs:
         // no violation in either engine, though Firefox applies the page's policy to what content scripts insert

@@ -146,7 +146,7 @@ class EnginesFramingIT {
         assertEquals("framed-other-origin", page.reason("framing"), engine);
         String text = page.finding("framing");
         assertTrue(text.contains("This page is shown inside a page from " + OTHER + "."), engine + ": " + text);
-        assertEquals(List.of("finding__harmless", "finding__text", "finding__limits"), page.paragraphs("framing"),
+        assertEquals(List.of("finding__harmless", "finding__text", "finding__remedy", "finding__limits"), page.paragraphs("framing"),
                 engine);
     }
 

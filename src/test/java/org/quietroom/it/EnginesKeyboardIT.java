@@ -147,7 +147,7 @@ class EnginesKeyboardIT {
             e.press("Space");
             assertEquals(Boolean.FALSE, e.script("return document.getElementById('copy-box').hidden;"),
                     engine + ": Space on Copy shows the plan's text");
-            assertFalse(((String) e.script("return document.getElementById('plan-text').value;")).isEmpty(), engine);
+            assertFalse(((String) e.script("return document.getElementById('plan-text').textContent;")).isEmpty(), engine);
             assertFalse(((String) e.script("return document.getElementById('copy-status').textContent;")).isEmpty(),
                     engine + ": the copy says what happened");
 

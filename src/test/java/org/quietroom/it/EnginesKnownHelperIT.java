@@ -46,7 +46,7 @@ class EnginesKnownHelperIT {
         assertEquals(path.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine);
         page.awaitReason("injected-content", "known-helper");
         assertEquals("caution", page.outcomes().get("injected-content"), engine);
-        assertEquals(List.of("finding__harmless", "finding__text", "finding__limits"),
+        assertEquals(List.of("finding__harmless", "finding__text", "finding__remedy", "finding__limits"),
                 page.paragraphs("injected-content"), engine);
         String text = page.finding("injected-content");
         int harmless = text.indexOf("This looks like a helpful tool (Grammarly)");

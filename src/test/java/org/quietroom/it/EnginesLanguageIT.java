@@ -77,6 +77,9 @@ class EnginesLanguageIT {
             plan.click("#languages a[data-lang='es']");
 
             assertEquals("es", page.root("lang"), where);
+            assertEquals("open.es.html", page.engine().script(
+                    "return document.getElementById('keep-open-link').getAttribute('href');"), where
+                    + ": the link to the page that opens a locked file follows the language");
             assertEquals("ltr", page.root("dir"), where);
             assertEquals("still this page", page.engine().script("return window.quietroomTestMarker;"),
                     where + ": no other page loaded");
@@ -88,7 +91,7 @@ class EnginesLanguageIT {
             Plan expected = plan.expected(given);
             assertEquals(PlanDriver.rows(expected), plan.steps(), where);
             assertEquals(spanish.get(expected.decision().headingKey()), page.text("#decision h3"), where);
-            assertEquals(spanish.get(expected.reason().key()), page.text("#decision p"), where);
+            assertEquals(spanish.get(expected.reason().key()), page.text("#decision li"), where);
             assertEquals(spanish.get(Questionnaire.PRIVATE_NOW.textKey()), page.text("#question-text"), where);
             assertEquals(Text.fill(spanish.get("ask.progress"), List.of("3", Integer.toString(Questionnaire.path(given).size()))), plan.progress(), where);
             assertEquals(outcomes, page.outcomes(), where + ": the same findings");

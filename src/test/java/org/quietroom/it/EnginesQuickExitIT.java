@@ -222,6 +222,7 @@ class EnginesQuickExitIT {
                 + "  overlayRole: overlay && overlay.getAttribute('role'),"
                 + "  findings: document.querySelectorAll('#findings > li').length,"
                 + "  title: document.title }; }); return null;");
+        e.script(ExitSite.KEEP_EXITED_PAGE);
         e.click("#exit");
         awaitRoot(page, "data-session", "dropped");
         @SuppressWarnings("unchecked")
@@ -257,6 +258,7 @@ class EnginesQuickExitIT {
         Page page = new Page(e).open(STAY + "/");
         e.script("window.testRestored = false; window.addEventListener('pageshow',"
                 + " function (ev) { if (ev.persisted) { testRestored = true; } }); return null;");
+        e.script(ExitSite.KEEP_EXITED_PAGE);
         e.click("#exit");
         awaitRoot(page, "data-session", "dropped");
         e.open(STAY + ExitSite.START);

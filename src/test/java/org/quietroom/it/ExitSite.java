@@ -9,6 +9,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -19,10 +20,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quietroom.build.Catalog;
 import org.quietroom.build.SiteBuilder;
 import org.quietroom.build.SiteServer;
+import org.quietroom.core.preset.ExitSites;
 
 /**
- * Test sites and browser steps for the quick exit. The built page's exit target ({@link SiteBuilder#DEFAULT_EXIT},
- * a real website) is rewritten to {@link #NEUTRAL}, a page of the same local server, so no test ever leaves
+ * Test sites and browser steps for the quick exit. The built page's exit target ({@link SiteBuilder#DEFAULT_EXIT}
+ * on English pages, {@link ExitSites#defaultFor} each language; a real website) is rewritten to {@link #NEUTRAL}, a page of the same local server, so no test ever leaves
  * loopback; Chromium is also started with every host name unresolvable ({@link #LOOPBACK_ONLY}) as a net.
  */
 public final class ExitSite {
@@ -48,14 +50,27 @@ public final class ExitSite {
     public static SiteServer.Builder builder(String target, UnaryOperator<String> more) {
         return TestSite.server()
                 .htmlFilter(html -> {
-                    if (!html.contains(SiteBuilder.DEFAULT_EXIT)) {
+                    // Each language's page carries its own default (ExitSites.defaultFor): rewrite whichever it is.
+                    String out = html;
+                    for (String lang : List.of("en", "es")) {
+                        out = out.replace(ExitSites.defaultFor(lang).url(), target);
+                    }
+                    if (out.equals(html)) {
                         throw new IllegalStateException("the built page no longer carries the default exit target");
                     }
-                    return more.apply(html.replace(SiteBuilder.DEFAULT_EXIT, target));
+                    return more.apply(out);
                 })
                 .override(NEUTRAL, 200, HTML, page("Neutral", "neutral"))
                 .override(START, 200, HTML, page("Start", "start"));
     }
+
+    /**
+     * Run in a page before leaving it to a target that answers 204, to keep the exited page in view: at the exit
+     * event it dispatches a pagehide, which tells exit.js the page went, so its about:blank fallback (two seconds
+     * after an exit that left nothing) does not run while the test reads the exited page.
+     */
+    public static final String KEEP_EXITED_PAGE = "document.addEventListener('quietroom-exit', function () {"
+            + " window.dispatchEvent(new Event('pagehide')); }); return null;";
 
     /** Adds {@code markup} just before {@code </head>} (test scripts) or {@code </body>}. */
     public static UnaryOperator<String> beforeEnd(String tag, String markup) {

@@ -17,7 +17,6 @@ import org.openqa.selenium.logging.LogType;
 import org.quietroom.build.SiteServer;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
-import org.quietroom.core.preset.Sections;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
@@ -75,7 +74,6 @@ class FullRunSilenceIT {
                 .organisation("Riverside Women's Aid")
                 .language("es")
                 .title("Recipes")
-                .sections(Sections.BOTH)
                 .message("Hi, this is Sam.")
                 .contact("Sam (advocate)", "+44 20 7946 0000", "", "", "")
                 .build().preset();
@@ -148,7 +146,7 @@ class FullRunSilenceIT {
             plan.click("#keep-site");
             plan.click("#keep-print");
             plan.click("#keep-copy");
-            assertFalse(((String) page.engine().script("return document.getElementById('plan-text').value;"))
+            assertFalse(((String) page.engine().script("return document.getElementById('plan-text').textContent;"))
                     .isEmpty(), where + ": the copied text");
 
             // The language, twice.

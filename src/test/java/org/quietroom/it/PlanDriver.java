@@ -142,8 +142,17 @@ final class PlanDriver {
         return (String) script("return document.getElementById('plan').getAttribute('data-decision');");
     }
 
+    /** The decision's reason ids, space-separated, furthest first. */
     String reason() {
         return (String) script("return document.getElementById('plan').getAttribute('data-reason');");
+    }
+
+    /** [step id, data-for-check] of every plan step a finding asked for, in page order. */
+    @SuppressWarnings("unchecked")
+    List<List<String>> remedies() {
+        return (List<List<String>>) script("return Array.prototype.map.call(document.querySelectorAll("
+                + "'#plan [data-step][data-for-check]'), function (li) { return [li.getAttribute('data-step'),"
+                + " li.getAttribute('data-for-check')]; });");
     }
 
     String text(String selector) {
@@ -168,8 +177,15 @@ final class PlanDriver {
      */
     Assessment assessment() {
         java.util.List<org.quietroom.core.Finding> findings = new java.util.ArrayList<>();
-        page.outcomes().forEach((check, outcome) -> findings.add(new org.quietroom.core.Finding(check,
-                new ShownReason(outcomeOf(outcome)), java.util.List.of())));
+        @SuppressWarnings("unchecked")
+        List<List<String>> shown = (List<List<String>>) script("return Array.prototype.map.call("
+                + "document.querySelectorAll('#findings > li[data-check]'), function (li) { return ["
+                + "li.getAttribute('data-check'), li.getAttribute('data-outcome'), li.getAttribute('data-reason')];"
+                + " });");
+        for (List<String> row : shown) {
+            findings.add(new org.quietroom.core.Finding(row.get(0), new ShownReason(outcomeOf(row.get(1)),
+                    row.get(2)), java.util.List.of()));
+        }
         String key = (String) script("var s = document.getElementById('summary');"
                 + " return s ? s.getAttribute('data-summary') : '';");
         for (Assessment.Summary summary : Assessment.Summary.values()) {
@@ -189,12 +205,8 @@ final class PlanDriver {
         throw new AssertionError("unknown outcome " + id);
     }
 
-    /** A finding's reason as the page showed it: only its outcome matters to the plan. */
-    private record ShownReason(org.quietroom.core.Outcome outcome) implements org.quietroom.core.Reason {
-        @Override
-        public String key() {
-            return "shown";
-        }
+    /** A finding's reason as the page showed it: its outcome and result key are what the plan reads. */
+    private record ShownReason(org.quietroom.core.Outcome outcome, String key) implements org.quietroom.core.Reason {
     }
 
     /** The plan the page should show for these answers. */

@@ -246,6 +246,7 @@ class QuickExitIT {
             PageProbe page = new PageProbe(chromium).open(stay.origin() + "/");
             js(chromium).executeScript("window.testRestored = false; window.addEventListener('pageshow',"
                     + " function (e) { if (e.persisted) { testRestored = true; } });");
+            js(chromium).executeScript(ExitSite.KEEP_EXITED_PAGE);
             chromium.findElement(By.id("exit")).click();
             new WebDriverWait(chromium, Duration.ofSeconds(10))
                     .until(d -> "dropped".equals(page.root("data-session")));

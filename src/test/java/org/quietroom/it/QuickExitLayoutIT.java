@@ -159,6 +159,7 @@ class QuickExitLayoutIT {
         new PageProbe(chromium).open(stay.origin() + "/");
         String exit = (String) js(chromium).executeScript(
                 "return getComputedStyle(document.getElementById('exit')).backgroundColor");
+        js(chromium).executeScript(ExitSite.KEEP_EXITED_PAGE);
         chromium.findElement(By.id("exit")).click();
         @SuppressWarnings("unchecked")
         List<String> colours = (List<String>) js(chromium).executeScript(

@@ -25,9 +25,9 @@ public final class HostCheck implements Check {
         /** An organisation's session proxy (Microsoft Defender for Cloud Apps). Evidence: service, host. */
         SESSION_PROXY(Outcome.RISK, "session-proxy"),
         /** A translation service's copy. Evidence: service, host. */
-        TRANSLATOR(Outcome.RISK, "translator"),
+        TRANSLATOR(Outcome.CAUTION, "translator"),
         /** An archive's or cache's copy. Evidence: service, host. */
-        ARCHIVE(Outcome.RISK, "archive"),
+        ARCHIVE(Outcome.CAUTION, "archive"),
         /** A public web proxy. Evidence: service, host. */
         WEB_PROXY(Outcome.RISK, "web-proxy"),
         /** Another address. Evidence: the host. */

@@ -14,11 +14,19 @@ import org.quietroom.core.platform.Platform;
  * step can never be in two groups or change its warning label from plan to plan.
  */
 public enum Advice {
-    // NOW: in this visit, looking rather than changing.
+    // NOW: in this visit, looking rather than changing. A look whose natural next step (removing what was found)
+    // could be noticed carries the label and a gentler way, like the changes in LATER.
     QUICK_EXIT("quick-exit", Group.NOW, false, "", "", ""),
     PRIVATE_PLACE("private-place", Group.NOW, false, "", "", ""),
     OPEN_IN_BROWSER("open-in-browser", Group.NOW, false, "", "", ""),
     REVIEW_FINDINGS("review-findings", Group.NOW, false, "", "", ""),
+    // Remedies for findings (see Remedies): each names the fix for what a check reported.
+    OPEN_REAL_ADDRESS("open-real-address", Group.NOW, false, "", "", ""),
+    OPEN_DIRECTLY("open-directly", Group.NOW, false, "", "", ""),
+    COMPARE_ADDRESS("compare-address", Group.NOW, false, "", "", ""),
+    CHECK_EXTENSIONS("check-extensions", Group.NOW, false, "", "", Advice.DOCUMENT_NOTE),
+    AUTOMATION_TOOLS("automation-tools", Group.NOW, false, "", "", ""),
+    VISIT_TRACE("visit-trace", Group.NOW, true, "", "", ""),
     SAFER_DEVICE("safer-device", Group.NOW, false, "", "", ""),
     OTHER_NETWORK("other-network", Group.NOW, false, "", "", ""),
     PRIVATE_WINDOW("private-window", Group.NOW, false,
@@ -41,6 +49,21 @@ public enum Advice {
             "windows,macos,android,ios,chromeos,linux,generic", "", Advice.DOCUMENT_NOTE),
     /** Apple's Safety Check exists on iPhone only; the macOS variant says so and points to the iPhone. */
     APPLE_SAFETY_CHECK("apple-safety-check", Group.NOW, false, "ios,macos", "", "step.apple-safety-check.reset"),
+    /** Recovery details, where the codes go, devices, forwarding, connected apps: more than the password. */
+    ACCOUNT_SECURITY("account-security", Group.NOW, true, "ios,macos,android,generic", "", Advice.DOCUMENT_NOTE),
+    /** Shared Apple Account, Family Sharing organiser, Google Family Link, Samsung account. */
+    FAMILY_ACCOUNTS("family-accounts", Group.NOW, true, "", "", Advice.DOCUMENT_NOTE),
+    /**
+     * Find My, Google Maps, Life360, Snap Map, WhatsApp live location, carrier family locators. Only a look: stopping
+     * is {@link #STOP_LOCATION_SHARING}, chosen with it and labelled there.
+     */
+    LOCATION_APPS("location-apps", Group.NOW, false, "", "", Advice.DOCUMENT_NOTE),
+    /** Bluetooth trackers: scanning is quiet; removing one can be noticed. No sourced iPhone menu: generic. */
+    TRACKERS("trackers", Group.NOW, true, "android,generic", "", ""),
+    /** Play Protect, device admin, accessibility, notification access, unknown apps. No sourced iPhone menu. */
+    PHONE_SETTINGS("phone-settings", Group.NOW, true, "android,generic", "", Advice.DOCUMENT_NOTE),
+    /** Cloud and app backups carry messages and photos, and this visit may already be on a synced device. */
+    BACKUPS("backups", Group.NOW, false, "", "", ""),
     SIGN_OUT("sign-out", Group.NOW, false, "", "", ""),
     CLEAR_HISTORY("clear-history", Group.NOW, true, "", "", ""),
 
@@ -52,13 +75,32 @@ public enum Advice {
     PHONE_BILL("phone-bill", Group.BEFORE, false, "", "", ""),
     SESSIONS_OFF_WORK("sessions-off-work", Group.BEFORE, false, "", "", ""),
     TELL_COUNSELLOR("tell-counsellor", Group.BEFORE, false, "", "", ""),
+    /** A factory reset destroys evidence and signs accounts out, which can be noticed, and leaves accounts open. */
+    NO_FACTORY_RESET("no-factory-reset", Group.BEFORE, false, "", "", ""),
+    /** Session links, calendar invites, lock-screen notifications, insurance statements. */
+    SESSION_TRACES("session-traces", Group.BEFORE, false, "", "", ""),
+    /** Headphones, a code word, a duress word with the counsellor, what to do if a session drops. */
+    WALK_IN_PLAN("walk-in-plan", Group.BEFORE, false, "", "", ""),
+    /** "Who are you really talking to?": what to ask an online counsellor or platform. */
+    ASK_COUNSELLOR("ask-counsellor", Group.BEFORE, false, "", "", ""),
+    CHILDREN_DEVICES("children-devices", Group.BEFORE, true, "", "", ""),
+    HELP_IMAGES("help-images", Group.BEFORE, false, "", "", ""),
+    HELP_IMPERSONATION("help-impersonation", Group.BEFORE, false, "", "", ""),
+    HELP_HARASSMENT("help-harassment", Group.BEFORE, false, "", "", ""),
+    HELP_MONEY("help-money", Group.BEFORE, false, "", "", ""),
 
     // LATER: changes that could be noticed.
     CHANGE_PASSWORDS("change-passwords", Group.LATER, true, "", "", ""),
     STOP_LOCATION_SHARING("stop-location-sharing", Group.LATER, true, "ios,android,generic", "", ""),
     OWN_PHONE_PLAN("own-phone-plan", Group.LATER, true, "", "", ""),
+    /** A PIN on the phone account and a lock against moving the number. */
+    PHONE_ACCOUNT_LOCK("phone-account-lock", Group.LATER, true, "", "", ""),
+    /** US: the Safe Connections Act lets a survivor split their line off a shared plan. */
+    LINE_SPLIT("line-split", Group.LATER, true, "", "", ""),
     REMOVE_APPS("remove-apps", Group.LATER, true, "", "", ""),
-    FIREWALL_SCAN("firewall-scan", Group.LATER, true, "windows,macos,android,ios,chromeos,generic", "", "");
+    FIREWALL_SCAN("firewall-scan", Group.LATER, true, "windows,macos,android,ios,chromeos,generic", "", ""),
+    /** Smart speakers, cameras and doorbells; car apps and GPS trackers. */
+    HOME_AND_CAR("home-and-car", Group.LATER, true, "", "", "");
 
     /** "Write down what you find before you change it": added to steps that look for something. */
     static final String DOCUMENT_NOTE = "plan.document-first";

@@ -138,7 +138,12 @@ final class Facts {
                 || any(Questionnaire.DEVICE, "given");
     }
 
-    /** An account someone else may know or guess the password of. */
+    /** The person said someone else may know or guess an account's password ("not sure" is its own reason). */
+    boolean accountsKnown() {
+        return any(Questionnaire.ACCOUNTS, "email", "phone-account", "cloud", "social");
+    }
+
+    /** An account someone else may know or guess the password of, or the person is not sure. */
     boolean accountsWorry() {
         return any(Questionnaire.ACCOUNTS, "email", "phone-account", "cloud", "social", "unsure");
     }

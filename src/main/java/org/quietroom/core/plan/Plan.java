@@ -7,28 +7,53 @@ import java.util.List;
  * A written plan: the decision and why, the steps in order (all NOW steps, then BEFORE, then LATER), what no web
  * page can see, and who can help. Only catalog keys, never words, so one plan renders in every language.
  *
- * @param reason why the plan decided what it did; {@link #decision()} follows from it
+ * @param reasons why the plan decided what it did, furthest from this device first (never empty);
+ *     {@link #decision()} is the first one's
  * @param steps the steps, grouped and in the order of {@link Advice}
  * @param unseenKeys catalog keys of the things no web page can see that matter for this person
  * @param helpKeys catalog keys of who can help (the contacts themselves are filled in by the page)
  */
-public record Plan(DecisionReason reason, List<Step> steps, List<String> unseenKeys, List<String> helpKeys) {
+public record Plan(List<DecisionReason> reasons, List<Step> steps, List<String> unseenKeys, List<String> helpKeys) {
 
     /** Wording every plan uses around its steps. */
     private static final List<String> PAGE_KEYS = List.of("plan.heading", "plan.intro", "plan.may-alert",
             "plan.safer-heading", "plan.unseen.heading", "plan.unseen.intro", "help.heading");
 
     public Plan {
-        if (reason == null || steps == null || unseenKeys == null || helpKeys == null) {
-            throw new IllegalArgumentException("reason, steps, unseenKeys and helpKeys must not be null");
+        if (reasons == null || reasons.isEmpty() || steps == null || unseenKeys == null || helpKeys == null) {
+            throw new IllegalArgumentException("reasons (at least one), steps, unseenKeys and helpKeys must be given");
+        }
+        reasons = List.copyOf(reasons);
+        for (int i = 1; i < reasons.size(); i++) {
+            if (reasons.get(i).decision().furtherThan(reasons.get(0).decision())) {
+                throw new IllegalArgumentException("the first reason must ask for the furthest decision");
+            }
         }
         steps = List.copyOf(steps);
         unseenKeys = List.copyOf(unseenKeys);
         helpKeys = List.copyOf(helpKeys);
     }
 
+    /** What is wiser for private things: the furthest decision any reason asks for. */
     public Decision decision() {
-        return reason.decision();
+        return reasons.get(0).decision();
+    }
+
+    /** The reason the decision's heading answers (the first of {@link #reasons()}). */
+    public DecisionReason reason() {
+        return reasons.get(0);
+    }
+
+    /** The reasons' ids, space-separated: the value of {@code data-reason} on the decision. */
+    public String reasonIds() {
+        StringBuilder out = new StringBuilder();
+        for (DecisionReason r : reasons) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(r.id());
+        }
+        return out.toString();
     }
 
     /** The steps in one group, in order. */
@@ -61,7 +86,9 @@ public record Plan(DecisionReason reason, List<Step> steps, List<String> unseenK
     public List<String> keys() {
         List<String> keys = new ArrayList<>(PAGE_KEYS);
         keys.add(decision().headingKey());
-        keys.add(reason.key());
+        for (DecisionReason r : reasons) {
+            keys.add(r.key());
+        }
         for (Group group : Group.values()) {
             keys.add(group.headingKey());
         }

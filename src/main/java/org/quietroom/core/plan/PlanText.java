@@ -35,7 +35,9 @@ public final class PlanText {
     private static String render(Plan plan, Words words, boolean full) {
         StringBuilder out = new StringBuilder(full ? 4096 : 1536);
         line(out, "", words.get(plan.decision().headingKey()));
-        line(out, "", words.get(plan.reason().key()));
+        for (DecisionReason reason : plan.reasons()) {
+            line(out, "", words.get(reason.key()));
+        }
         for (Group group : Group.values()) {
             List<Step> steps = plan.steps(group);
             if (steps.isEmpty()) {

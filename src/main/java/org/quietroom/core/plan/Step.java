@@ -4,15 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One step of a plan: which {@link Advice} it is and, when the advice names a menu, the catalog key of the menu
- * path for this browser and system ({@code step.<id>.<variant>}, empty when there is none).
+ * One step of a plan: which {@link Advice} it is; when the advice names a menu, the catalog key of the menu path for
+ * this browser and system ({@code step.<id>.<variant>}, empty when there is none); the ids of the checks whose
+ * findings this step is the remedy for ({@code data-for-check}, empty for a step no finding asked for); and whether
+ * the person said they are leaving, which times a step that could be noticed for after they are somewhere safe.
  */
-public record Step(Advice advice, String menuKey) {
+public record Step(Advice advice, String menuKey, List<String> forChecks, boolean afterLeaving) {
+    /** Shown with a step that could be noticed when the person said they are leaving. */
+    public static final String AFTER_LEAVING_KEY = "plan.after-leaving";
 
     public Step {
-        if (advice == null || menuKey == null) {
-            throw new IllegalArgumentException("advice == null || menuKey == null");
+        if (advice == null || menuKey == null || forChecks == null) {
+            throw new IllegalArgumentException("advice, menuKey and forChecks must not be null");
         }
+        forChecks = List.copyOf(forChecks);
+        afterLeaving = afterLeaving && advice.mayAlert();
+    }
+
+    public Step(Advice advice, String menuKey) {
+        this(advice, menuKey, List.of(), false);
     }
 
     /** The value of {@code data-step} in the page. */
@@ -42,8 +52,14 @@ public record Step(Advice advice, String menuKey) {
         return advice.saferKey();
     }
 
+    /** The step's notes in the order the page shows them, the leaving note last. */
     public List<String> noteKeys() {
-        return advice.notes();
+        if (!afterLeaving) {
+            return advice.notes();
+        }
+        List<String> notes = new ArrayList<>(advice.notes());
+        notes.add(AFTER_LEAVING_KEY);
+        return notes;
     }
 
     /** Every catalog key of this step, in the order the page shows them. */

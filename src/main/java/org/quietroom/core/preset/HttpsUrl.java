@@ -80,6 +80,15 @@ public final class HttpsUrl {
         return Text.lower(url.substring(0, end)) + url.substring(end);
     }
 
+    /**
+     * True when a label of {@code host} is punycode ({@code xn--...}): an internationalised name that can spell
+     * a look-alike of a real one ({@code xn--80ak6aa92e.com} shows as "аррӏе.com" in Cyrillic).
+     */
+    public static boolean hasPunycode(String host) {
+        String h = Text.lower(host);
+        return h.startsWith("xn--") || h.indexOf(".xn--") >= 0;
+    }
+
     /** Where the host of a URL that starts with {@link #PREFIX} (in any case) ends. */
     private static int hostEnd(String url) {
         int end = PREFIX.length();

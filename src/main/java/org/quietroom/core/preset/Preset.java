@@ -5,30 +5,33 @@ import java.util.List;
 
 /**
  * What an advocate's link changes on the page: who sent it, how to reach them, the page's language, title and
- * quick-exit target, which sections show, and a short message. Immutable, and valid by construction: the only
- * way to get one is {@link Builder#build()} (directly, or through {@link PresetCodec#decode}), which checks
- * every field against {@link PresetLimits}, {@link PresetText}, {@link PhoneNumber}, {@link HttpsUrl} and
- * {@link LanguageTag}, and also that the preset fits in one link.
+ * quick-exit target, the country it is meant for, and a short message. Immutable, and valid by construction:
+ * the only way to get one is {@link Builder#build()} (directly, or through {@link PresetCodec#decode}), which
+ * checks every field against {@link PresetLimits}, {@link PresetText}, {@link NameRules}, {@link PhoneNumber},
+ * {@link HttpsUrl}, {@link ExitRule}, {@link CountryCode} and {@link LanguageTag}, and also that the preset fits
+ * in one link.
  *
- * <p>An absent text field is the empty string; absent sections are {@link Sections#BOTH}.
+ * <p>An absent text field is the empty string.
  */
 public final class Preset {
     private final String organisation;
     private final List<Contact> contacts;
     private final String language;
-    private final String exit;
+    private final String exitAddress;
+    private final String exitId;
     private final String title;
-    private final Sections sections;
     private final String message;
+    private final String country;
 
     private Preset(Builder b, List<Contact> contacts) {
         this.organisation = b.organisation;
         this.contacts = List.copyOf(contacts);
         this.language = b.language;
-        this.exit = b.exit;
+        this.exitAddress = b.exitAddress;
+        this.exitId = b.exitId;
         this.title = b.title;
-        this.sections = b.sections;
         this.message = b.message;
+        this.country = b.country;
     }
 
     public static Builder builder() {
@@ -50,9 +53,25 @@ public final class Preset {
         return language;
     }
 
-    /** Where the quick exit goes, an {@code https://} address; empty for the page's default. */
+    /**
+     * Where the quick exit goes: the address of the built-in target {@link #exitId()}, or the advocate's own
+     * {@link #exitAddress()}; empty for the page's default ({@link ExitSites#defaultFor}).
+     */
     public String exit() {
-        return exit;
+        if (!exitId.isEmpty()) {
+            return ExitSites.byId(exitId).url();
+        }
+        return exitAddress;
+    }
+
+    /** The advocate's own exit address ({@link ExitRule}); empty when not given. */
+    public String exitAddress() {
+        return exitAddress;
+    }
+
+    /** The id of a built-in exit target ({@link ExitSites}); empty when not given. */
+    public String exitId() {
+        return exitId;
     }
 
     /** A neutral tab title (so the tab does not say what the page is about); empty for the default. */
@@ -60,13 +79,14 @@ public final class Preset {
         return title;
     }
 
-    public Sections sections() {
-        return sections;
-    }
-
     /** A short plain-text message from the advocate; empty when not given. */
     public String message() {
         return message;
+    }
+
+    /** The country the link is meant for, an ISO 3166-1 alpha-2 code ({@link CountryCode}); empty when not given. */
+    public String country() {
+        return country;
     }
 
     @Override
@@ -79,8 +99,8 @@ public final class Preset {
         }
         Preset p = (Preset) o;
         return organisation.equals(p.organisation) && contacts.equals(p.contacts) && language.equals(p.language)
-                && exit.equals(p.exit) && title.equals(p.title) && sections == p.sections
-                && message.equals(p.message);
+                && exitAddress.equals(p.exitAddress) && exitId.equals(p.exitId) && title.equals(p.title)
+                && message.equals(p.message) && country.equals(p.country);
     }
 
     @Override
@@ -88,16 +108,18 @@ public final class Preset {
         int h = organisation.hashCode();
         h = 31 * h + contacts.hashCode();
         h = 31 * h + language.hashCode();
-        h = 31 * h + exit.hashCode();
+        h = 31 * h + exitAddress.hashCode();
+        h = 31 * h + exitId.hashCode();
         h = 31 * h + title.hashCode();
-        h = 31 * h + sections.hashCode();
-        return 31 * h + message.hashCode();
+        h = 31 * h + message.hashCode();
+        return 31 * h + country.hashCode();
     }
 
     @Override
     public String toString() {
         return "Preset[organisation=" + organisation + ", contacts=" + contacts + ", language=" + language
-                + ", exit=" + exit + ", title=" + title + ", sections=" + sections + ", message=" + message + "]";
+                + ", exitAddress=" + exitAddress + ", exitId=" + exitId + ", title=" + title + ", message=" + message
+                + ", country=" + country + "]";
     }
 
     /**
@@ -109,10 +131,12 @@ public final class Preset {
     public static final class Builder {
         private String organisation = "";
         private String language = "";
-        private String exit = "";
+        private String exitAddress = "";
+        private String exitId = "";
         private String title = "";
-        private Sections sections = Sections.BOTH;
         private String message = "";
+        private String country = "";
+        private boolean dropRefusedExit;
         private final List<String[]> contacts = new ArrayList<>();
 
         private Builder() {
@@ -128,8 +152,15 @@ public final class Preset {
             return this;
         }
 
+        /** The advocate's own exit address. A preset has this or {@link #exitId}, not both. */
         public Builder exit(String value) {
-            this.exit = orEmpty(value);
+            this.exitAddress = orEmpty(value);
+            return this;
+        }
+
+        /** The id of a built-in exit target ({@link ExitSites}). */
+        public Builder exitId(String value) {
+            this.exitId = orEmpty(value);
             return this;
         }
 
@@ -138,14 +169,23 @@ public final class Preset {
             return this;
         }
 
-        /** {@code null} means the default, {@link Sections#BOTH}. */
-        public Builder sections(Sections value) {
-            this.sections = value == null ? Sections.BOTH : value;
+        public Builder message(String value) {
+            this.message = orEmpty(value);
             return this;
         }
 
-        public Builder message(String value) {
-            this.message = orEmpty(value);
+        public Builder country(String value) {
+            this.country = orEmpty(value);
+            return this;
+        }
+
+        /**
+         * What a link's reader does: an exit the rules refuse is dropped, and the rest still applies
+         * ({@link PresetResult#exitRefused()} says why). A link-making form leaves this off, so the advocate
+         * is told instead.
+         */
+        Builder dropRefusedExit() {
+            this.dropRefusedExit = true;
             return this;
         }
 
@@ -157,11 +197,23 @@ public final class Preset {
 
         /**
          * The preset, or the first problem found, in field order: organisation, language, exit, title,
-         * message, the number of contacts, then each contact's label, phone, SMS, web and hours. Any invalid
-         * field rejects the whole preset: half a preset could show a stranger's number under a trusted
-         * organisation's name, or the other way round.
+         * message, country, the number of contacts, then each contact's label, phone, SMS, web and hours, then
+         * names that look like a built-in helpline's. Any invalid field but the exit rejects the whole preset:
+         * half a preset could show a stranger's number under a trusted organisation's name, or the other way
+         * round. A refused exit is dropped alone when {@link #dropRefusedExit()} was asked for: it names no
+         * one, and the page's default exit is always a safe replacement.
          */
         public PresetResult build() {
+            PresetResult exitProblem = exitProblem();
+            PresetError refusedExit = null;
+            if (exitProblem != null) {
+                if (!dropRefusedExit) {
+                    return exitProblem;
+                }
+                refusedExit = exitProblem.error();
+                exitAddress = "";
+                exitId = "";
+            }
             PresetResult problem = firstProblem();
             if (problem != null) {
                 return problem;
@@ -171,22 +223,34 @@ public final class Preset {
                 built.add(new Contact(c[0], c[1], c[2], c[3], c[4]));
             }
             Preset preset = new Preset(this, built);
+            PresetResult lookalike = NameRules.lookalikeProblem(preset);
+            if (lookalike != null) {
+                return lookalike;
+            }
             if (PresetCodec.encode(preset).length() > PresetLimits.FRAGMENT) {
                 return PresetResult.failure(PresetError.TOO_LONG);
             }
-            return PresetResult.ok(preset);
+            return refusedExit == null ? PresetResult.ok(preset) : PresetResult.okWithoutExit(preset, refusedExit);
+        }
+
+        private PresetResult exitProblem() {
+            if (!exitAddress.isEmpty() && !exitId.isEmpty()) {
+                return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.EXIT);
+            }
+            if (!exitId.isEmpty() && ExitSites.byId(exitId) == null) {
+                return PresetResult.failure(PresetError.EXIT_UNKNOWN, PresetField.EXIT);
+            }
+            PresetError e = ExitRule.problem(exitAddress);
+            return e == null ? null : PresetResult.failure(e, PresetField.EXIT);
         }
 
         private PresetResult firstProblem() {
-            PresetError e = text(organisation, PresetLimits.ORGANISATION);
+            PresetError e = name(organisation, PresetLimits.ORGANISATION);
             if (e != null) {
                 return PresetResult.failure(e, PresetField.ORGANISATION);
             }
             if (!language.isEmpty() && !LanguageTag.isValid(language)) {
                 return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.LANGUAGE);
-            }
-            if (!exit.isEmpty() && !HttpsUrl.isValid(exit)) {
-                return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.EXIT);
             }
             e = text(title, PresetLimits.TITLE);
             if (e != null) {
@@ -195,6 +259,9 @@ public final class Preset {
             e = text(message, PresetLimits.MESSAGE);
             if (e != null) {
                 return PresetResult.failure(e, PresetField.MESSAGE);
+            }
+            if (!country.isEmpty() && !CountryCode.isValid(country)) {
+                return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.COUNTRY);
             }
             if (contacts.size() > PresetLimits.CONTACTS) {
                 return PresetResult.failure(PresetError.TOO_MANY_CONTACTS, PresetField.CONTACTS);
@@ -212,7 +279,7 @@ public final class Preset {
             if (!PresetText.hasVisible(c[0]) && PresetText.isClean(c[0])) {
                 return PresetResult.failure(PresetError.MISSING_FIELD, PresetField.CONTACT_LABEL, index);
             }
-            PresetError e = text(c[0], PresetLimits.LABEL);
+            PresetError e = name(c[0], PresetLimits.LABEL);
             if (e != null) {
                 return PresetResult.failure(e, PresetField.CONTACT_LABEL, index);
             }
@@ -225,11 +292,23 @@ public final class Preset {
             if (!c[3].isEmpty() && !HttpsUrl.isValid(c[3])) {
                 return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.CONTACT_WEB, index);
             }
+            if (!c[3].isEmpty() && HttpsUrl.hasPunycode(HttpsUrl.host(c[3]))) {
+                return PresetResult.failure(PresetError.PUNYCODE_HOST, PresetField.CONTACT_WEB, index);
+            }
             e = text(c[4], PresetLimits.HOURS);
             if (e != null) {
                 return PresetResult.failure(e, PresetField.CONTACT_HOURS, index);
             }
             return null;
+        }
+
+        /** {@link #text}, then the rules for names ({@link NameRules}) when there is a name. */
+        private static PresetError name(String value, int max) {
+            PresetError e = text(value, max);
+            if (e != null || value.isEmpty()) {
+                return e;
+            }
+            return NameRules.problem(value);
         }
 
         /**

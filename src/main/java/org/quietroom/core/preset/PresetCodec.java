@@ -2,32 +2,37 @@ package org.quietroom.core.preset;
 
 /**
  * Reads and writes a preset as a URL fragment. The wire format is described in {@code package-info.java};
- * in short: {@code "q1"} followed by the unpadded base64url (RFC 4648 §5) of a list of tag, length, UTF-8
- * value fields.
+ * in short: {@code "q2"} followed by the unpadded base64url (RFC 4648 §5) of a list of tag, length, UTF-8
+ * value fields. Links of version 1 ({@code "q1"}, the same fields plus "sections", without the exit id and
+ * country) are still read, with today's rules; their "sections" field is ignored.
  *
  * <p>Only the canonical encoding is accepted: fields in tag order, each at most once, none empty, none equal
- * to its default, lengths in their shortest form, canonical base64url. So a link decodes to exactly one
- * preset, and {@code encode(decode(f).preset())} gives {@code f} back (without its {@code #}), character for
- * character.
+ * to its default, lengths in their shortest form, canonical base64url. So a version 2 link decodes to exactly
+ * one preset, and {@code encode(decode(f).preset())} gives {@code f} back (without its {@code #}), character
+ * for character, unless its exit was refused and dropped ({@link PresetResult#exitRefused()}).
  */
 public final class PresetCodec {
     /** The version prefix of this format. A page reading an unknown version says so instead of guessing. */
-    public static final String VERSION = "q1";
+    public static final String VERSION = "q2";
+    /** The first version, still read: what the link-making page wrote before the exit rules and the country. */
+    public static final String VERSION_1 = "q1";
 
     static final int TAG_ORGANISATION = 0x01;
     static final int TAG_LANGUAGE = 0x02;
     static final int TAG_EXIT = 0x03;
     static final int TAG_TITLE = 0x04;
-    static final int TAG_SECTIONS = 0x05;
+    /** Version 1 only: which sections to show. Read and ignored: nothing on the page used it. */
+    static final int TAG_SECTIONS_V1 = 0x05;
     static final int TAG_MESSAGE = 0x06;
+    /** Version 2: the id of a built-in exit target ({@link ExitSites}); never with {@link #TAG_EXIT}. */
+    static final int TAG_EXIT_ID = 0x07;
+    /** Version 2: an ISO 3166-1 alpha-2 country code ({@link CountryCode}). */
+    static final int TAG_COUNTRY = 0x08;
     static final int TAG_CONTACT_LABEL = 0x10;
     static final int TAG_CONTACT_PHONE = 0x11;
     static final int TAG_CONTACT_SMS = 0x12;
     static final int TAG_CONTACT_WEB = 0x13;
     static final int TAG_CONTACT_HOURS = 0x14;
-
-    static final int SECTIONS_COUNSELLING = 1;
-    static final int SECTIONS_ABUSE = 2;
 
     private PresetCodec() {
     }
@@ -37,14 +42,11 @@ public final class PresetCodec {
         Bytes out = new Bytes();
         writeText(out, TAG_ORGANISATION, preset.organisation());
         writeText(out, TAG_LANGUAGE, preset.language());
-        writeText(out, TAG_EXIT, preset.exit());
+        writeText(out, TAG_EXIT, preset.exitAddress());
         writeText(out, TAG_TITLE, preset.title());
-        if (preset.sections() != Sections.BOTH) {
-            out.write(TAG_SECTIONS);
-            out.write(1);
-            out.write(preset.sections() == Sections.COUNSELLING ? SECTIONS_COUNSELLING : SECTIONS_ABUSE);
-        }
         writeText(out, TAG_MESSAGE, preset.message());
+        writeText(out, TAG_EXIT_ID, preset.exitId());
+        writeText(out, TAG_COUNTRY, preset.country());
         for (Contact c : preset.contacts()) {
             writeText(out, TAG_CONTACT_LABEL, c.label());
             writeText(out, TAG_CONTACT_PHONE, c.phone());
@@ -81,7 +83,8 @@ public final class PresetCodec {
         if (fragment.length() < start + 2 || fragment.charAt(start) != 'q' || !isDigit(fragment.charAt(start + 1))) {
             return PresetResult.failure(PresetError.NOT_A_PRESET);
         }
-        if (!fragment.startsWith(VERSION, start)) {
+        boolean v1 = fragment.startsWith(VERSION_1, start);
+        if (!v1 && !fragment.startsWith(VERSION, start)) {
             return PresetResult.failure(PresetError.UNSUPPORTED_VERSION);
         }
         if (fragment.length() - start > PresetLimits.FRAGMENT) {
@@ -91,7 +94,7 @@ public final class PresetCodec {
         if (payload == null) {
             return PresetResult.failure(PresetError.MALFORMED);
         }
-        return new PayloadReader(payload).read();
+        return new PayloadReader(payload, v1).read();
     }
 
     private static void writeText(Bytes out, int tag, String value) {
@@ -143,12 +146,16 @@ public final class PresetCodec {
     /** One pass over a payload; {@code read} returns at the first problem. */
     private static final class PayloadReader {
         private final byte[] bytes;
+        private final int lastTopTag;
+        private final boolean v1;
         private int pos;
-        private final Preset.Builder builder = Preset.builder();
+        private final Preset.Builder builder = Preset.builder().dropRefusedExit();
         private String[] contact;
 
-        PayloadReader(byte[] bytes) {
+        PayloadReader(byte[] bytes, boolean v1) {
             this.bytes = bytes;
+            this.v1 = v1;
+            this.lastTopTag = v1 ? TAG_MESSAGE : TAG_COUNTRY;
         }
 
         PresetResult read() {
@@ -163,17 +170,16 @@ public final class PresetCodec {
                 }
                 int from = pos;
                 pos += length;
-                if (tag >= TAG_ORGANISATION && tag <= TAG_MESSAGE) {
+                if (tag >= TAG_ORGANISATION && tag <= lastTopTag) {
                     if (contact != null || tag <= lastTop) {
                         return PresetResult.failure(PresetError.MALFORMED);
                     }
                     lastTop = tag;
-                    if (tag == TAG_SECTIONS) {
-                        Sections s = length == 1 ? sections(bytes[from]) : null;
-                        if (s == null) {
-                            return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.SECTIONS);
+                    if (tag == TAG_SECTIONS_V1) {
+                        if (!v1) {
+                            return PresetResult.failure(PresetError.MALFORMED);
                         }
-                        builder.sections(s);
+                        // Version 1's sections: its value is not read, as nothing ever used it.
                         continue;
                     }
                 } else if (tag == TAG_CONTACT_LABEL) {
@@ -237,6 +243,12 @@ public final class PresetCodec {
                 case TAG_MESSAGE:
                     builder.message(value);
                     break;
+                case TAG_EXIT_ID:
+                    builder.exitId(value);
+                    break;
+                case TAG_COUNTRY:
+                    builder.country(value);
+                    break;
                 default:
                     contact[tag - TAG_CONTACT_LABEL] = value;
                     break;
@@ -247,13 +259,6 @@ public final class PresetCodec {
             if (contact != null) {
                 builder.contact(contact[0], contact[1], contact[2], contact[3], contact[4]);
             }
-        }
-
-        private static Sections sections(byte value) {
-            if (value == SECTIONS_COUNSELLING) {
-                return Sections.COUNSELLING;
-            }
-            return value == SECTIONS_ABUSE ? Sections.ABUSE : null;
         }
     }
 }

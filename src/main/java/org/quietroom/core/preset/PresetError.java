@@ -23,7 +23,31 @@ public enum PresetError {
     /** A field has characters or a shape it may not have. */
     INVALID_FIELD("invalid-field", false),
     /** A contact has no label. */
-    MISSING_FIELD("missing-field", false);
+    MISSING_FIELD("missing-field", false),
+    /** The exit address has a query string or a fragment. */
+    EXIT_QUERY("exit-query", false),
+    /** The exit address is an IP address. */
+    EXIT_IP_ADDRESS("exit-ip", false),
+    /** The exit address is an onion or other special-use name. */
+    EXIT_HIDDEN_SERVICE("exit-onion", false),
+    /** The exit address is a search engine. */
+    EXIT_SEARCH("exit-search", false),
+    /** The exit address is a messaging or social site, which could open a chat or show the visit. */
+    EXIT_MESSAGING("exit-messaging", false),
+    /** The exit address is a URL shortener. */
+    EXIT_SHORTENER("exit-shortener", false),
+    /** The link names a built-in exit target this page does not know. */
+    EXIT_UNKNOWN("exit-unknown", false),
+    /** An address (exit or web link) has a punycode ({@code xn--}) label. */
+    PUNYCODE_HOST("punycode-host", false),
+    /** A name looks like a built-in helpline's but its numbers or address are not that helpline's. */
+    NAME_LOOKALIKE("name-lookalike", false),
+    /** A name mixes letters of different scripts (Latin with Cyrillic, ...). */
+    NAME_MIXED_SCRIPTS("name-mixed-scripts", false),
+    /** A name has an invisible or formatting character (zero-width joiner, variation selector, ...). */
+    NAME_INVISIBLE("name-invisible", false),
+    /** A name has no letter and no digit. */
+    NAME_NO_LETTER("name-no-letter", false);
 
     private final String id;
     private final boolean silent;

@@ -11,7 +11,7 @@ public enum PresetField {
     LANGUAGE("language", 0),
     EXIT("exit", PresetLimits.URL),
     TITLE("title", PresetLimits.TITLE),
-    SECTIONS("sections", 0),
+    COUNTRY("country", 0),
     MESSAGE("message", PresetLimits.MESSAGE),
     /** The list of contacts as a whole; its limit is the number of contacts. */
     CONTACTS("contacts", PresetLimits.CONTACTS),

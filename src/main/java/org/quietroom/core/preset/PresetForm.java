@@ -2,7 +2,6 @@ package org.quietroom.core.preset;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.quietroom.core.Text;
 
 /**
  * What an advocate typed on the link-making page, checked field by field so that the page can put a message
@@ -23,9 +22,10 @@ public final class PresetForm {
     private String organisation = "";
     private String language = "";
     private String exit = "";
+    private String exitId = "";
     private String title = "";
-    private Sections sections = Sections.BOTH;
     private String message = "";
+    private String country = "";
     private final String[][] slots = new String[PresetLimits.CONTACTS][];
 
     public PresetForm organisation(String raw) {
@@ -39,19 +39,32 @@ public final class PresetForm {
         return this;
     }
 
+    /** The advocate's own exit address, as typed. */
     public PresetForm exit(String raw) {
         exit = HttpsUrl.normalise(raw);
         return this;
     }
 
-    public PresetForm title(String raw) {
-        title = PresetText.clean(raw);
+    /** A built-in exit target's id ({@link ExitSites}), or empty (or {@code null}) for none. */
+    public PresetForm exitId(String id) {
+        exitId = id == null ? "" : id;
         return this;
     }
 
-    /** {@code "counselling"}, {@code "abuse"} or {@code "both"} (anything else means both). */
-    public PresetForm sections(String id) {
-        sections = sectionsOf(id);
+    /** The country the link is for, as typed: spaces trimmed, letters made upper case ({@code mx} is MX). */
+    public PresetForm country(String raw) {
+        String c = raw == null ? "" : raw.trim();
+        StringBuilder sb = new StringBuilder(c.length());
+        for (int i = 0; i < c.length(); i++) {
+            char ch = c.charAt(i);
+            sb.append(ch >= 'a' && ch <= 'z' ? (char) (ch - ('a' - 'A')) : ch);
+        }
+        country = sb.toString();
+        return this;
+    }
+
+    public PresetForm title(String raw) {
+        title = PresetText.clean(raw);
         return this;
     }
 
@@ -70,34 +83,25 @@ public final class PresetForm {
         return this;
     }
 
-    /** The id a form uses for {@code sections}: the lower-case name ({@code "both"}). */
-    public static String sectionsId(Sections sections) {
-        return Text.lower(sections.name());
-    }
-
-    static Sections sectionsOf(String id) {
-        if ("counselling".equals(id)) {
-            return Sections.COUNSELLING;
-        }
-        return "abuse".equals(id) ? Sections.ABUSE : Sections.BOTH;
-    }
-
     /** Checks every field on its own, then the preset as a whole. */
     public Result check() {
         List<PresetResult> problems = new ArrayList<>();
         add(problems, Preset.builder().organisation(organisation).build());
         add(problems, Preset.builder().language(language).build());
-        add(problems, Preset.builder().exit(exit).build());
+        add(problems, Preset.builder().exit(exit).exitId(exitId).build());
         add(problems, Preset.builder().title(title).build());
         add(problems, Preset.builder().message(message).build());
+        add(problems, Preset.builder().country(country).build());
         Preset.Builder whole = Preset.builder().organisation(organisation).language(language).exit(exit)
-                .title(title).sections(sections).message(message);
+                .exitId(exitId).title(title).message(message).country(country);
+        List<Integer> slotOf = new ArrayList<>();
         for (int i = 0; i < slots.length; i++) {
             String[] c = slots[i];
             if (c == null || isEmpty(c)) {
                 continue;
             }
             whole.contact(c[0], c[1], c[2], c[3], c[4]);
+            slotOf.add(i);
             addForSlot(problems, Preset.builder().contact(c[0], "", "", "", "").build(), i);
             addForSlot(problems, Preset.builder().contact(STAND_IN_LABEL, c[1], "", "", "").build(), i);
             addForSlot(problems, Preset.builder().contact(STAND_IN_LABEL, "", c[2], "", "").build(), i);
@@ -105,7 +109,11 @@ public final class PresetForm {
             addForSlot(problems, Preset.builder().contact(STAND_IN_LABEL, "", "", "", c[4]).build(), i);
         }
         PresetResult result = whole.build();
-        if (!result.isOk() && problems.isEmpty()) {
+        if (!result.isOk() && problems.isEmpty() && result.error() == PresetError.NAME_LOOKALIKE) {
+            // Only the whole preset shows a look-alike: a helpline's name beside numbers that are not its own.
+            int index = result.contactIndex();
+            problems.add(PresetResult.failure(result.error(), result.field(), index < 0 ? -1 : slotOf.get(index)));
+        } else if (!result.isOk() && problems.isEmpty()) {
             // Only the link as a whole can be wrong now (too long): say so against the link, not a field.
             problems.add(PresetResult.failure(result.error(), PresetField.NONE));
         }

@@ -8,21 +8,40 @@ package org.quietroom.core.preset;
 public final class PresetResult {
     /** The visitor's one sentence for every non-silent error. */
     public static final String MESSAGE_KEY = "preset.error";
+    /** The visitor's sentence when the link applied but its exit was refused (the page's default is used). */
+    public static final String EXIT_REFUSED_KEY = "preset.exit-refused";
 
     private final Preset preset;
     private final PresetError error;
     private final PresetField field;
     private final int contactIndex;
+    private final PresetError exitRefused;
 
-    private PresetResult(Preset preset, PresetError error, PresetField field, int contactIndex) {
+    private PresetResult(Preset preset, PresetError error, PresetField field, int contactIndex,
+            PresetError exitRefused) {
         this.preset = preset;
         this.error = error;
         this.field = field;
         this.contactIndex = contactIndex;
+        this.exitRefused = exitRefused;
+    }
+
+    private PresetResult(Preset preset, PresetError error, PresetField field, int contactIndex) {
+        this(preset, error, field, contactIndex, null);
+    }
+
+    /** A result holding {@code preset}, as a decoded link of it would be. */
+    public static PresetResult of(Preset preset) {
+        return ok(preset);
     }
 
     static PresetResult ok(Preset preset) {
         return new PresetResult(preset, null, PresetField.NONE, -1);
+    }
+
+    /** A link's preset whose exit was refused for {@code why} and dropped; the rest applies. */
+    static PresetResult okWithoutExit(Preset preset, PresetError why) {
+        return new PresetResult(preset, null, PresetField.EXIT, -1, why);
     }
 
     static PresetResult failure(PresetError error) {
@@ -67,15 +86,29 @@ public final class PresetResult {
         return contactIndex;
     }
 
-    /** What to tell the visitor: {@link #MESSAGE_KEY}, or the empty string when there is nothing to say. */
+    /**
+     * Why the link's exit was dropped, when the link applied without it; {@code null} when nothing was dropped.
+     * The page then uses its default exit and says so ({@link #EXIT_REFUSED_KEY}).
+     */
+    public PresetError exitRefused() {
+        return exitRefused;
+    }
+
+    /**
+     * What to tell the visitor: {@link #MESSAGE_KEY} for a refused link, {@link #EXIT_REFUSED_KEY} for a link
+     * that applied without its exit, or the empty string when there is nothing to say.
+     */
     public String messageKey() {
-        return error == null || error.silent() ? "" : MESSAGE_KEY;
+        if (preset != null) {
+            return exitRefused == null ? "" : EXIT_REFUSED_KEY;
+        }
+        return error.silent() ? "" : MESSAGE_KEY;
     }
 
     @Override
     public String toString() {
         if (preset != null) {
-            return "PresetResult[" + preset + "]";
+            return "PresetResult[" + preset + (exitRefused == null ? "" : ", exitRefused=" + exitRefused) + "]";
         }
         return "PresetResult[" + error + ", " + field + ", contact " + contactIndex + "]";
     }

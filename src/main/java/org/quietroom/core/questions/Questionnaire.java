@@ -35,10 +35,17 @@ public final class Questionnaire {
     public static final Question PHONE_PLAN = Question.single("phone-plan", "yes", "unsure", "no");
     public static final Question LOCATION = Question.single("location", "yes", "unsure", "no");
     public static final Question SIGNS = Question.single("signs", "yes", "unsure", "no");
+    /**
+     * Follow-up: which of the field's common cases touch this person (trackers, family accounts, children's
+     * devices, home and car, and the hand-offs). Shown only where the path has room: in the place of
+     * {@link #WORK_SESSIONS}, so no path grows.
+     */
+    public static final Question CONCERNS = Question.multi("concerns", "tracker", "family-account", "children",
+            "home-car", "images", "impersonation", "harassment", "money", "none");
 
     /** Every question, in the order they are shown. */
     private static final List<Question> ALL = List.of(PURPOSE, LIVING, PRIVATE_NOW, DEVICE, ACCESS, NETWORK,
-            MONITORING, WORK_SESSIONS, ACCOUNTS, PHONE_PLAN, LOCATION, SIGNS);
+            MONITORING, WORK_SESSIONS, ACCOUNTS, PHONE_PLAN, LOCATION, SIGNS, CONCERNS);
 
     /** The only questions whose answers change which questions are shown. Each is itself always shown. */
     private static final List<Question> BRANCHING = List.of(PURPOSE, DEVICE, NETWORK);
@@ -149,10 +156,18 @@ public final class Questionnaire {
             return !onlyPublicDevice(a);
         }
         if (q == WORK_SESSIONS) {
-            // Already known when this device or network belongs to work or school.
-            return maybeCounselling(a) && !a.has(DEVICE.id(), "work") && !a.has(NETWORK.id(), "work");
+            return asksWorkSessions(a);
+        }
+        if (q == CONCERNS) {
+            // Takes the place of the work question, so that no path is longer than MAX_ON_ANY_PATH.
+            return maybeAboutPerson(a) && !asksWorkSessions(a);
         }
         return true;
+    }
+
+    /** Already known when this device or network belongs to work or school. */
+    private static boolean asksWorkSessions(Answers a) {
+        return maybeCounselling(a) && !a.has(DEVICE.id(), "work") && !a.has(NETWORK.id(), "work");
     }
 
     private static boolean onlyPublicDevice(Answers a) {

@@ -8,6 +8,8 @@ import org.quietroom.core.Outcome;
 import org.quietroom.core.Reason;
 import org.quietroom.core.Snapshot;
 import org.quietroom.core.Tri;
+import org.quietroom.core.Check;
+import org.quietroom.core.check.Checks;
 import org.quietroom.core.platform.Platform;
 
 /** Assessments, platforms and a compact golden form of a plan, shared by the plan tests. */
@@ -114,14 +116,42 @@ final class PlanFixtures {
         return new Assessment(findings, summary);
     }
 
-    static final List<Assessment> ASSESSMENTS = List.of(clean(), notEncrypted(), mostlyUnknown(),
-            cleanPlus(Finding.of(PlanWriter.IN_APP_BROWSER_CHECK, InAppBrowser.DETECTED)),
-            cleanPlus(Finding.of(PlanWriter.IN_APP_BROWSER_CHECK, InAppBrowser.LIKELY)));
+    /** The clean findings with this one in place of the same check's. */
+    static Assessment cleanWith(Finding replacement) {
+        List<Finding> findings = new ArrayList<>();
+        for (Finding f : clean().findings()) {
+            findings.add(f.check().equals(replacement.check()) ? replacement : f);
+        }
+        return new Assessment(findings, Assessment.summarise(findings));
+    }
+
+    /** One assessment per result of every check that asks something of the person (worth a look, important). */
+    static List<Assessment> everyActionResult() {
+        List<Assessment> out = new ArrayList<>();
+        for (Check check : Checks.ALL) {
+            for (Reason reason : check.reasons()) {
+                if (reason.outcome() == Outcome.RISK || reason.outcome() == Outcome.CAUTION) {
+                    out.add(cleanWith(Finding.of(check.id(), reason)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static final List<Assessment> ASSESSMENTS = assessments();
+
+    private static List<Assessment> assessments() {
+        List<Assessment> out = new ArrayList<>(List.of(clean(), notEncrypted(), mostlyUnknown(),
+                cleanPlus(Finding.of(PlanWriter.IN_APP_BROWSER_CHECK, InAppBrowser.DETECTED)),
+                cleanPlus(Finding.of(PlanWriter.IN_APP_BROWSER_CHECK, InAppBrowser.LIKELY))));
+        out.addAll(everyActionResult());
+        return List.copyOf(out);
+    }
 
     /** "decision <decision> <reason>", then "<group> <step id>" for each step in order. */
     static List<String> golden(Plan plan) {
         List<String> out = new ArrayList<>();
-        out.add("decision " + plan.decision().id() + " " + plan.reason().id());
+        out.add("decision " + plan.decision().id() + " " + plan.reasonIds());
         for (Step step : plan.steps()) {
             out.add(step.group().id() + " " + step.id());
         }

@@ -61,6 +61,12 @@ class PlanPropertiesTest {
                 plans.add(PlanWriter.write(assessment, Answers.NONE, platform));
             }
         }
+        // Each option alone: the inputs whose reason only shows when nothing else is said (a library computer).
+        for (Question q : Questionnaire.all()) {
+            for (String option : q.options()) {
+                plans.add(PlanWriter.write(PlanFixtures.clean(), Answers.NONE.with(q.id(), option), Platform.UNKNOWN));
+            }
+        }
         for (int i = 0; i < SAMPLES; i++) {
             Assessment assessment = PlanFixtures.ASSESSMENTS.get(random.nextInt(PlanFixtures.ASSESSMENTS.size()));
             Platform platform = PlanFixtures.PLATFORMS.get(random.nextInt(PlanFixtures.PLATFORMS.size()));
@@ -135,8 +141,10 @@ class PlanPropertiesTest {
                 alerting.add(advice);
             }
         }
-        assertEquals(Set.of(Advice.CLEAR_HISTORY, Advice.CHANGE_PASSWORDS, Advice.STOP_LOCATION_SHARING,
-                Advice.OWN_PHONE_PLAN, Advice.REMOVE_APPS, Advice.FIREWALL_SCAN), alerting);
+        assertEquals(Set.of(Advice.CLEAR_HISTORY, Advice.VISIT_TRACE, Advice.CHANGE_PASSWORDS, Advice.STOP_LOCATION_SHARING,
+                Advice.OWN_PHONE_PLAN, Advice.REMOVE_APPS, Advice.FIREWALL_SCAN, Advice.TRACKERS,
+                Advice.PHONE_ACCOUNT_LOCK, Advice.LINE_SPLIT, Advice.HOME_AND_CAR, Advice.ACCOUNT_SECURITY,
+                Advice.FAMILY_ACCOUNTS, Advice.PHONE_SETTINGS, Advice.CHILDREN_DEVICES), alerting);
     }
 
     @Test
@@ -154,7 +162,7 @@ class PlanPropertiesTest {
             if (plan.decision() == Decision.USE_SAFER_DEVICE) {
                 assertTrue(plan.has(Advice.SAFER_DEVICE));
             }
-            if (plan.decision() == Decision.CONTINUE_HERE) {
+            if (!plan.decision().furtherThan(Decision.OPEN_REAL_PAGE)) {
                 assertFalse(plan.has(Advice.SAFER_DEVICE));
             }
         }

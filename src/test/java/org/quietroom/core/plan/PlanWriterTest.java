@@ -16,6 +16,7 @@ import static org.quietroom.core.plan.PlanFixtures.golden;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.quietroom.core.Finding;
+import org.quietroom.core.check.InAppBrowserCheck;
 import org.quietroom.core.platform.Platform;
 import org.quietroom.core.questions.Answers;
 
@@ -44,7 +45,7 @@ class PlanWriterTest {
                 .with("accounts", "none");
         Plan plan = PlanWriter.write(clean(), a, EDGE_WINDOWS);
         assertEquals(List.of(
-                "decision use-safer-device work-device",
+                "decision use-safer-device work-device network-owner monitoring-unsure",
                 "now quick-exit",
                 "now safer-device",
                 "now other-network",
@@ -57,7 +58,9 @@ class PlanWriterTest {
                 "now device-apps",
                 "now sign-out",
                 "before sessions-off-work",
-                "before tell-counsellor"), golden(plan));
+                "before tell-counsellor",
+                "before session-traces",
+                "before ask-counsellor"), golden(plan));
         assertEquals("step.managed.edge", step(plan, Advice.MANAGED).menuKey());
         assertEquals("step.device-apps.windows", step(plan, Advice.DEVICE_APPS).menuKey());
         assertEquals(List.of("plan.unseen.keyloggers", "plan.unseen.screen-sharing", "plan.unseen.network",
@@ -81,7 +84,8 @@ class PlanWriterTest {
                 .with("signs", "yes");
         Plan plan = PlanWriter.write(clean(), a, CHROME_ANDROID);
         assertEquals(List.of(
-                "decision use-safer-device signs-of-monitoring",
+                "decision use-safer-device shared-at-home someone-has-access accounts-known phone-account "
+                        + "signs-of-monitoring private-now-unsure lives-with-them monitoring-unsure location-unsure",
                 "now quick-exit",
                 "now private-place",
                 "now safer-device",
@@ -90,6 +94,10 @@ class PlanWriterTest {
                 "now sync",
                 "now saved-passwords",
                 "now device-apps",
+                "now account-security",
+                "now location-apps",
+                "now trackers",
+                "now phone-settings",
                 "now sign-out",
                 "now clear-history",
                 "before keep-normal",
@@ -97,10 +105,16 @@ class PlanWriterTest {
                 "before talk-first",
                 "before new-account",
                 "before phone-bill",
+                "before no-factory-reset",
                 "later change-passwords",
                 "later stop-location-sharing",
                 "later own-phone-plan",
+                "later phone-account-lock",
+                "later line-split",
                 "later remove-apps"), golden(plan));
+        assertEquals("step.trackers.android", step(plan, Advice.TRACKERS).menuKey());
+        assertEquals("step.phone-settings.android", step(plan, Advice.PHONE_SETTINGS).menuKey());
+        assertEquals("step.account-security.android", step(plan, Advice.ACCOUNT_SECURITY).menuKey());
         assertEquals("step.private-window.chrome-android", step(plan, Advice.PRIVATE_WINDOW).menuKey());
         assertEquals("step.managed.android", step(plan, Advice.MANAGED).menuKey());
         assertEquals("step.stop-location-sharing.android", step(plan, Advice.STOP_LOCATION_SHARING).menuKey());
@@ -122,17 +136,20 @@ class PlanWriterTest {
                 .with("signs", "unsure");
         Plan plan = PlanWriter.write(clean(), a, CHROME_WINDOWS);
         assertEquals(List.of(
-                "decision continue-here public-device",
+                "decision use-safer-device accounts-known network-owner left signs-unsure",
                 "now quick-exit",
+                "now safer-device",
                 "now other-network",
                 "now private-window",
                 "now extensions",
                 "now managed",
                 "now certificate",
+                "now account-security",
                 "now sign-out",
                 "before document-first",
                 "before new-account",
                 "later change-passwords"), golden(plan));
+        assertEquals("step.account-security.generic", step(plan, Advice.ACCOUNT_SECURITY).menuKey());
         assertEquals("step.extensions.chrome", step(plan, Advice.EXTENSIONS).menuKey());
         assertEquals("step.certificate.chrome", step(plan, Advice.CERTIFICATE).menuKey());
     }
@@ -141,7 +158,7 @@ class PlanWriterTest {
     void noAnswersAtAll() {
         Plan plan = PlanWriter.write(clean(), Answers.NONE, Platform.UNKNOWN);
         assertEquals(List.of(
-                "decision continue-here general",
+                "decision plan-so-far nothing-answered",
                 "now quick-exit",
                 "now private-window",
                 "now extensions",
@@ -163,34 +180,50 @@ class PlanWriterTest {
     // Findings from the checks.
 
     @Test
-    void aRiskFromAnyCheckPointsToAnotherDevice() {
+    void plainHttpPointsToAnotherNetworkNotToAnotherDevice() {
         Plan plan = PlanWriter.write(PlanFixtures.notEncrypted(), Answers.NONE, CHROME_WINDOWS);
-        assertEquals(DecisionReason.CHECK_FOUND_RISK, plan.reason());
-        assertTrue(plan.has(Advice.REVIEW_FINDINGS));
+        assertEquals(DecisionReason.NOT_ENCRYPTED, plan.reason());
+        assertEquals(Decision.USE_OTHER_NETWORK, plan.decision());
+        assertFalse(plan.has(Advice.REVIEW_FINDINGS));
+        assertFalse(plan.has(Advice.SAFER_DEVICE));
+        assertEquals(List.of("connection"), step(plan, Advice.OTHER_NETWORK).forChecks(),
+                "plain http: the network can read it");
+    }
+
+    @Test
+    void aRiskFromACheckWithoutARemedyRowStillCountsAndPointsToItsCard() {
+        Plan plan = PlanWriter.write(
+                cleanPlus(Finding.of(PlanWriter.IN_APP_BROWSER_CHECK, PlanFixtures.InAppBrowser.DETECTED)),
+                Answers.NONE, CHROME_WINDOWS);
+        assertEquals(List.of(DecisionReason.CHECK_FOUND_RISK), plan.reasons());
+        assertEquals(List.of(PlanWriter.IN_APP_BROWSER_CHECK), step(plan, Advice.REVIEW_FINDINGS).forChecks());
         assertTrue(plan.has(Advice.SAFER_DEVICE));
-        assertTrue(plan.has(Advice.OTHER_NETWORK), "plain http: the network can read it");
     }
 
     @Test
     void anInAppBrowserSaysToOpenThePageInTheBrowser() {
         Plan plan = PlanWriter.write(
-                cleanPlus(Finding.of(PlanWriter.IN_APP_BROWSER_CHECK, PlanFixtures.InAppBrowser.DETECTED)),
+                PlanFixtures.cleanWith(Finding.of(InAppBrowserCheck.ID, InAppBrowserCheck.Result.APP, "Facebook")),
                 Answers.NONE.with("device", "own").with("access", "no"), CHROME_ANDROID);
         assertEquals(DecisionReason.IN_APP_BROWSER, plan.reason());
+        assertEquals(Decision.OPEN_REAL_PAGE, plan.decision());
+        assertEquals(List.of(InAppBrowserCheck.ID), step(plan, Advice.OPEN_IN_BROWSER).forChecks());
         assertTrue(plan.has(Advice.OPEN_IN_BROWSER));
     }
 
     @Test
-    void aCautionInformsTheStepsButKeepsTheDecision() {
+    void aCautionIsAReasonToLookCloserWithItsOwnRemedy() {
         Answers a = Answers.NONE.with("purpose", "counselling").with("device", "own").with("access", "no")
                 .with("network", "home").with("monitoring", "no").with("private-now", "yes")
                 .with("work-sessions", "no").with("accounts", "none");
         Plan plan = PlanWriter.write(
                 cleanPlus(Finding.of(PlanWriter.IN_APP_BROWSER_CHECK, PlanFixtures.InAppBrowser.LIKELY)),
                 a, CHROME_WINDOWS);
-        assertEquals(DecisionReason.NOTHING_POINTS_AWAY, plan.reason());
-        assertTrue(plan.has(Advice.OPEN_IN_BROWSER));
+        // A check the plan has no row for: its caution still counts, and the fallback remedy is to read it.
+        assertEquals(List.of(DecisionReason.CHECK_CAUTION), plan.reasons());
+        assertEquals(Decision.LOOK_CLOSER, plan.decision());
         assertTrue(plan.has(Advice.REVIEW_FINDINGS));
+        assertEquals(List.of(PlanWriter.IN_APP_BROWSER_CHECK), step(plan, Advice.REVIEW_FINDINGS).forChecks());
     }
 
     @Test
@@ -232,18 +265,20 @@ class PlanWriterTest {
     }
 
     @Test
-    void beingUnsureLeadsToTakingCare() {
+    void beingUnsureIsAReasonToLookCloser() {
         Answers a = Answers.NONE.with("device", "own").with("access", "unsure");
-        assertEquals(DecisionReason.TAKE_CARE, PlanWriter.write(clean(), a, CHROME_WINDOWS).reason());
+        assertEquals(List.of(DecisionReason.ACCESS_UNSURE), PlanWriter.write(clean(), a, CHROME_WINDOWS).reasons());
     }
 
     @Test
-    void aWorkNetworkMattersOnlyForCounselling() {
+    void aWorkNetworkPointsToAnotherNetworkAndForCounsellingToAnotherDevice() {
         Answers survivor = Answers.NONE.with("purpose", "person").with("device", "own").with("network", "work")
                 .with("access", "no");
-        assertEquals(Decision.CONTINUE_HERE, PlanWriter.write(clean(), survivor, CHROME_WINDOWS).decision());
+        assertEquals(List.of(DecisionReason.NETWORK_OWNER),
+                PlanWriter.write(clean(), survivor, CHROME_WINDOWS).reasons());
         Answers client = survivor.with("purpose", "counselling");
-        assertEquals(DecisionReason.WORK_DEVICE, PlanWriter.write(clean(), client, CHROME_WINDOWS).reason());
+        assertEquals(List.of(DecisionReason.WORK_DEVICE, DecisionReason.NETWORK_OWNER),
+                PlanWriter.write(clean(), client, CHROME_WINDOWS).reasons());
     }
 
     // Steps.
@@ -294,12 +329,13 @@ class PlanWriterTest {
                 .with("accounts", "none");
         Plan plan = PlanWriter.write(clean(), a, SAFARI_MAC);
         assertEquals(List.of(
-                "decision continue-here nothing-points-away",
+                "decision steps-first no-particular-risk",
                 "now quick-exit",
                 "now private-window",
                 "now extensions",
                 "now managed",
                 "now sync",
+                "before ask-counsellor",
                 "later firewall-scan"), golden(plan));
         assertEquals("step.managed.macos", step(plan, Advice.MANAGED).menuKey());
     }

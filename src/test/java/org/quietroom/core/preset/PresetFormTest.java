@@ -17,7 +17,7 @@ class PresetFormTest {
         assertTrue(r.isOk());
         assertEquals(List.of(), r.problems());
         assertEquals(Preset.builder().build().preset(), r.preset());
-        assertEquals("q1", PresetCodec.encode(r.preset()));
+        assertEquals("q2", PresetCodec.encode(r.preset()));
     }
 
     @Test
@@ -27,7 +27,7 @@ class PresetFormTest {
                 .language("es")
                 .exit("  HTTPS://WWW.Example.ORG/Weather ")
                 .title("Recipes")
-                .sections("abuse")
+                .country(" mx ")
                 .message("Line one\r\nline two")
                 .contact(0, "Sam", "+44  20 7946 0000", "", "https://Riverside.example.org/Path", "9\u20135");
         PresetForm.Result r = form.check();
@@ -37,7 +37,7 @@ class PresetFormTest {
         assertEquals("es", p.language());
         assertEquals("https://www.example.org/Weather", p.exit());
         assertEquals("Recipes", p.title());
-        assertEquals(Sections.ABUSE, p.sections());
+        assertEquals("MX", p.country());
         assertEquals("Line one line two", p.message());
         assertEquals(1, p.contacts().size());
         Contact c = p.contacts().get(0);
@@ -109,15 +109,44 @@ class PresetFormTest {
     }
 
     @Test
-    void sectionsAreReadFromTheirIds() {
-        assertEquals(Sections.COUNSELLING, new PresetForm().sections("counselling").check().preset().sections());
-        assertEquals(Sections.ABUSE, new PresetForm().sections("abuse").check().preset().sections());
-        assertEquals(Sections.BOTH, new PresetForm().sections("both").check().preset().sections());
-        assertEquals(Sections.BOTH, new PresetForm().sections("ABUSE").check().preset().sections());
-        assertEquals(Sections.BOTH, new PresetForm().sections(null).check().preset().sections());
-        for (Sections s : Sections.values()) {
-            assertEquals(s, PresetForm.sectionsOf(PresetForm.sectionsId(s)));
-        }
+    void anExitIsAListIdOrAnAddressAndEachRefusalNamesItsReason() {
+        assertEquals("bbc-food", new PresetForm().exitId("bbc-food").check().preset().exitId());
+        assertEquals("https://www.bbc.co.uk/food", new PresetForm().exitId("bbc-food").check().preset().exit());
+        assertEquals(PresetError.EXIT_UNKNOWN,
+                new PresetForm().exitId("my-site").check().problem(PresetField.EXIT, -1).error());
+        assertEquals(PresetError.EXIT_SEARCH,
+                new PresetForm().exit("https://www.google.com/").check().problem(PresetField.EXIT, -1).error());
+        assertEquals(PresetError.EXIT_QUERY, new PresetForm().exit("https://tracker.example.org/log?victim=7f3a-4711")
+                .check().problem(PresetField.EXIT, -1).error());
+        assertEquals(PresetError.INVALID_FIELD,
+                new PresetForm().exit("https://www.bbc.co.uk/").exitId("bbc-food").check()
+                        .problem(PresetField.EXIT, -1).error(), "not both");
+    }
+
+    @Test
+    void aCountryIsAnAssignedCode() {
+        assertEquals("GB", new PresetForm().country("gb").check().preset().country());
+        assertEquals(PresetError.INVALID_FIELD,
+                new PresetForm().country("UK").check().problem(PresetField.COUNTRY, -1).error());
+        assertEquals(PresetError.INVALID_FIELD,
+                new PresetForm().country("Mexico").check().problem(PresetField.COUNTRY, -1).error());
+        assertTrue(new PresetForm().country(" ").check().isOk());
+    }
+
+    @Test
+    void aHelplinesNameWithAnotherNumberIsReportedAgainstItsSlot() {
+        PresetForm.Result r = new PresetForm()
+                .contact(0, "Sam", "0808 2000 247", "", "", "")
+                .contact(2, "National Domestic Violence Hotline", "+1 800 799 7283", "", "", "")
+                .check();
+        assertFalse(r.isOk());
+        assertEquals(PresetError.NAME_LOOKALIKE, r.problem(PresetField.CONTACT_LABEL, 2).error());
+        assertEquals(1, r.problems().size());
+        PresetForm.Result org = new PresetForm().organisation("National Domestic Violence Hotline")
+                .contact(0, "Call us", "+1 800 799 7283", "", "", "").check();
+        assertEquals(PresetError.NAME_LOOKALIKE, org.problem(PresetField.ORGANISATION, -1).error());
+        assertTrue(new PresetForm().contact(0, "National Domestic Violence Hotline", "1-800-799-7233", "88788", "",
+                "").check().isOk(), "the helpline's own numbers are fine");
     }
 
     @Test

@@ -47,6 +47,35 @@ class PresetFuzzTest {
         "\u200d", "\u200c\u200d",
     };
 
+    /** Exit addresses the exit rules refuse: a link with one still applies, without its exit. */
+    static final String[] HOSTILE_EXITS = {
+        "https://tracker.example.org/log?victim=7f3a-4711", "https://www.example.org/#ref=7f3a",
+        "https://www.google.com/search", "https://www.google.co.uk/", "https://duckduckgo.com/",
+        "https://www.bing.com/", "https://search.brave.com/", "https://wa.me/447700900123",
+        "https://api.whatsapp.com/send", "https://t.me/someone", "https://m.me/someone", "https://www.facebook.com/",
+        "https://x.com/someone", "https://bit.ly/3xyz", "https://tinyurl.com/abc", "https://t.co/abc",
+        "https://abcdefghijklmnop.onion/", "https://192.168.1.10/", "https://0x7f.0x0.0x0.0x1/", "https://[::1]/",
+        "https://2130706433/", "https://xn--80ak6aa92e.com/", "https://www.xn--bcher-kva.example/",
+        "javascript:alert(1)", "http://www.bbc.co.uk/weather", "https://user@www.bbc.co.uk/",
+    };
+
+    /** Names the name rules refuse wherever they stand. */
+    static final String[] HOSTILE_NAMES = {
+        "N\u0430tional Domestic Violence Hotline", "Hotline \u0410\u0411", "\u039dational Hotline",
+        "Sam\u200dHelp", "Help\u200c", "Refuge\ufe0f", "Tag\udb40\udc41", "Hang\u3164ul", "cgj\u034fx",
+        "!!!", "\u260e\u260e", "(-)", "\u2014", "\u0301\u0301", "...",
+    };
+
+    /** Helpline look-alikes: refused beside a number that is not the helpline's. */
+    static final String[] LOOKALIKE_NAMES = {
+        "National Domestic Violence Hotline", "NATIONAL DOMESTIC VIOLENCE HOTLINE", "Nationa1 Domestic Violence Hotline",
+        "National Domestic Vi0lence Hotline", "NationalDomesticViolenceHotline", "National-Domestic-Violence Hotline",
+        "The National Domestic Violence Hotline (US)", "Nati\u00f3nal Dom\u00e9stic Violence Hotline",
+        "\uff2e\uff41tional Domestic Violence Hotline", "National Domestic Abuse Helpline",
+        "NationaI Domestic Abuse HeIpline", "L\u00ednea Nacional sobre la Violencia Dom\u00e9stica",
+        "Linea Nacional sobre la Violencia Domestica", "\ud835\udc0d\ud835\udc1a\ud835\udc2dional Hotline",
+    };
+
     /** Text that is fine as plain text: the page shows it as text, so it is accepted and must stay inert. */
     private static final String[] MARKUP_TEXT = {
         "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "\"><svg onload=alert(1)>",
@@ -60,6 +89,7 @@ class PresetFuzzTest {
 
     private int decodes;
     private int accepted;
+    private int exitsDropped;
 
     @Test
     void validPresetsRoundTrip() {
@@ -97,6 +127,7 @@ class PresetFuzzTest {
         oversized(random, 500);
         assertTrue(decodes >= MIN_HOSTILE_DECODES, "only " + decodes + " fragments were tried");
         assertTrue(accepted > 100, "the fuzz never produced an accepted preset, so the oracles never ran");
+        assertTrue(exitsDropped > 100, "refused exits were rarely dropped alone: " + exitsDropped);
     }
 
     @Test
@@ -127,15 +158,45 @@ class PresetFuzzTest {
             List<int[]> tags = new ArrayList<>();
             List<byte[]> values = new ArrayList<>();
             validFields(random, tags, values);
-            int kind = random.nextInt(4);
+            int kind = random.nextInt(8);
             int tag;
             String value;
             boolean mustReject;
+            boolean exitOnly = false;
             switch (kind) {
+                case 4:
+                    tag = 0x03;
+                    value = pick(random, HOSTILE_EXITS);
+                    mustReject = false;
+                    exitOnly = true;
+                    removeTag(tags, values, 0x07);
+                    break;
+                case 5:
+                    tag = random.nextBoolean() ? 0x01 : 0x10;
+                    value = pick(random, HOSTILE_NAMES);
+                    mustReject = true;
+                    break;
+                case 6:
+                    tag = 0x13;
+                    value = "https://www." + (random.nextBoolean() ? "xn--80ak6aa92e" : "sub.xn--bcher-kva") + ".org/";
+                    mustReject = true;
+                    break;
+                case 7:
+                    put(tags, values, 0x14, new byte[] {'9'});
+                    put(tags, values, 0x10, looseUtf8(pick(random, LOOKALIKE_NAMES)));
+                    tag = 0x11;
+                    value = pick(random, new String[] {"+1 800 799 7283", "0808 2000 248", "+44 20 7946 0000"});
+                    mustReject = true;
+                    break;
                 case 0:
                     tag = pick(random, URL_TAGS);
                     value = pick(random, HttpsUrlTest.REFUSED);
-                    mustReject = true;
+                    // A web address refuses the link; an exit address is dropped alone.
+                    mustReject = tag != 0x03;
+                    exitOnly = tag == 0x03;
+                    if (exitOnly) {
+                        removeTag(tags, values, 0x07);
+                    }
                     break;
                 case 1:
                     tag = pick(random, NUMBER_TAGS);
@@ -158,6 +219,11 @@ class PresetFuzzTest {
             PresetResult r = check(fragment);
             if (mustReject) {
                 assertFalse(r.isOk(), () -> "accepted " + show(value) + " in field " + tag + ": " + show(fragment));
+            }
+            if (exitOnly && r.isOk()) {
+                assertNotNull(r.exitRefused(), () -> "exit kept: " + show(value) + " in " + show(fragment));
+                assertEquals("", r.preset().exit(), () -> show(fragment));
+                exitsDropped++;
             }
         }
     }
@@ -280,7 +346,9 @@ class PresetFuzzTest {
             assertTrue(r.error() == PresetError.FIELD_TOO_LONG || r.error() == PresetError.TOO_LONG, r::toString);
         }
         String url = "https://example.org/" + "a".repeat(PresetLimits.URL);
-        assertEquals(PresetError.INVALID_FIELD, check(RawFragment.payload().field(0x03, url).fragment()).error());
+        assertEquals(PresetError.INVALID_FIELD, check(RawFragment.payload().field(0x03, url).fragment()).exitRefused());
+        assertEquals(PresetError.INVALID_FIELD,
+                check(RawFragment.payload().field(0x10, "A").field(0x13, url).fragment()).error());
         assertEquals(PresetError.TOO_LONG, check("q1" + "A".repeat(1_000_000)).error());
         assertEquals(PresetError.TOO_LONG, check("q1" + randomString(random, 100_000)).error());
         assertEquals(PresetError.NOT_A_PRESET, check(randomFrom(random, "xyz", 1_000_000)).error());
@@ -313,24 +381,78 @@ class PresetFuzzTest {
             return r;
         }
         Preset p = r.preset();
+        if (r.exitRefused() != null) {
+            assertEquals("", p.exit(), () -> "a refused exit is dropped: " + show(fragment));
+            assertEquals(PresetResult.EXIT_REFUSED_KEY, r.messageKey());
+        }
+        assertSafeExit(p.exit(), fragment);
+        assertSafeName(p.organisation(), fragment);
+        assertTrue(p.country().isEmpty() || (p.country().length() == 2 && Character.isUpperCase(p.country().charAt(0))
+                && Character.isUpperCase(p.country().charAt(1)) && p.country().chars().allMatch(c -> c < 0x80)),
+                () -> "country: " + show(fragment));
         assertSafeText(p.organisation(), PresetLimits.ORGANISATION, fragment);
         assertSafeText(p.title(), PresetLimits.TITLE, fragment);
         assertSafeText(p.message(), PresetLimits.MESSAGE, fragment);
         assertSafeUrl(p.exit(), fragment);
         assertTrue(p.language().isEmpty() || LANGUAGE.matcher(p.language()).matches(), () -> show(fragment));
-        assertNotNull(p.sections());
         assertTrue(p.contacts().size() <= PresetLimits.CONTACTS, () -> show(fragment));
         for (Contact c : p.contacts()) {
             assertFalse(c.label().isEmpty(), () -> show(fragment));
             assertSafeText(c.label(), PresetLimits.LABEL, fragment);
+            assertSafeName(c.label(), fragment);
+            assertFalse(c.web().contains("xn--"), () -> "punycode web address: " + show(fragment));
+            assertFalse(c.label().toLowerCase(java.util.Locale.ROOT).contains("national domestic")
+                    && !(c.phone() + c.sms()).isEmpty() && !NameRules.isNumberOf(c.phone(), DefaultContacts.US_HOTLINE)
+                    && !NameRules.isNumberOf(c.phone(), DefaultContacts.UK_HELPLINE),
+                    () -> "a helpline's name with another number: " + show(fragment));
             assertSafeText(c.hours(), PresetLimits.HOURS, fragment);
             assertSafeNumber(c.phone(), fragment);
             assertSafeNumber(c.sms(), fragment);
             assertSafeUrl(c.web(), fragment);
         }
         String canonical = fragment.startsWith("#") ? fragment.substring(1) : fragment;
-        assertEquals(canonical, PresetCodec.encode(p), "an accepted fragment must be the one encoding of its preset");
+        if (r.exitRefused() == null && canonical.startsWith(PresetCodec.VERSION)) {
+            assertEquals(canonical, PresetCodec.encode(p), "an accepted fragment must be the one encoding of its preset");
+        }
         return r;
+    }
+
+    /** The exit rules, checked with the JDK's URI parser: no query, fragment, IP, onion, punycode. */
+    private static void assertSafeExit(String url, String source) {
+        if (url.isEmpty()) {
+            return;
+        }
+        assertSafeUrl(url, source);
+        URI uri = URI.create(url);
+        assertNull(uri.getRawQuery(), () -> "exit with a query: " + show(source));
+        assertNull(uri.getRawFragment(), () -> "exit with a fragment: " + show(source));
+        String host = uri.getHost();
+        assertFalse(host.endsWith(".onion") || host.contains("xn--"), () -> show(source));
+        for (String refused : new String[] {"google.", "wa.me", "t.me", "m.me", "bit.ly", "duckduckgo.", "bing."}) {
+            assertFalse(host.equals(refused) || host.startsWith(refused) || host.contains("." + refused),
+                    () -> "exit to " + host + ": " + show(source));
+        }
+    }
+
+    /** The name rules, checked with the JDK's Unicode data: no format character, one script. */
+    private static void assertSafeName(String name, String source) {
+        java.util.Set<Character.UnicodeScript> scripts = java.util.EnumSet.noneOf(Character.UnicodeScript.class);
+        for (int i = 0; i < name.length(); i = name.offsetByCodePoints(i, 1)) {
+            int cp = name.codePointAt(i);
+            assertFalse(Character.getType(cp) == Character.FORMAT || cp == 0x034F || (cp >= 0xFE00 && cp <= 0xFE0F)
+                    || (cp >= 0xE0000 && cp <= 0xE0FFF) || cp == 0x115F || cp == 0x1160 || cp == 0x3164,
+                    () -> "invisible in a name: " + show(source));
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+                if (s != Character.UnicodeScript.COMMON && s != Character.UnicodeScript.INHERITED
+                        && s != Character.UnicodeScript.HAN && s != Character.UnicodeScript.HIRAGANA
+                        && s != Character.UnicodeScript.KATAKANA && s != Character.UnicodeScript.HANGUL
+                        && s != Character.UnicodeScript.BOPOMOFO) {
+                    scripts.add(s);
+                }
+            }
+        }
+        assertTrue(scripts.size() <= 1, () -> "mixed scripts " + scripts + " in a name: " + show(source));
     }
 
     private static void assertSafeText(String text, int limit, String source) {
@@ -413,27 +535,35 @@ class PresetFuzzTest {
     private static Preset.Builder randomBuilder(Random random) {
         Preset.Builder b = Preset.builder();
         if (random.nextBoolean()) {
-            b.organisation(text(random, PresetLimits.ORGANISATION));
+            b.organisation(name(random, PresetLimits.ORGANISATION));
         }
         if (random.nextBoolean()) {
             b.language(language(random));
         }
-        if (random.nextBoolean()) {
-            b.exit(url(random));
+        switch (random.nextInt(3)) {
+            case 0:
+                b.exit(exitUrl(random));
+                break;
+            case 1:
+                b.exitId(ExitSites.ALL.get(random.nextInt(ExitSites.ALL.size())).id());
+                break;
+            default:
+                break;
         }
         if (random.nextBoolean()) {
             b.title(text(random, PresetLimits.TITLE));
         }
-        b.sections(Sections.values()[random.nextInt(3)]);
         if (random.nextInt(3) == 0) {
             b.message(text(random, PresetLimits.MESSAGE));
         }
+        if (random.nextInt(3) == 0) {
+            String codes = CountryCode.ASSIGNED;
+            int at = 3 * random.nextInt((codes.length() + 1) / 3);
+            b.country(codes.substring(at, at + 2));
+        }
         int contacts = random.nextInt(PresetLimits.CONTACTS + 1);
         for (int i = 0; i < contacts; i++) {
-            String label = text(random, PresetLimits.LABEL);
-            if (label.isEmpty()) {
-                label = ATOMS.get(random.nextInt(ATOMS.size()));
-            }
+            String label = name(random, PresetLimits.LABEL);
             String phone = random.nextBoolean() ? number(random) : "";
             String sms = random.nextInt(3) == 0 ? number(random) : "";
             String web = random.nextBoolean() ? url(random) : "";
@@ -441,6 +571,48 @@ class PresetFuzzTest {
             b.contact(label, phone, sms, web, hours);
         }
         return b;
+    }
+
+    /** Letters of one script each: a name is made from one of these, digits and punctuation. */
+    private static final String[] NAME_POOLS = {
+        "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNOPQRSTUVWXYZéèñçøåß", "ΑΒΓΔαβγδλμπ", "абвгдЖЯлмнп", "العربية",
+        "עברית", "中文日本語", "한국어", "हिन्दी",
+    };
+
+    /** A name the name rules accept: letters of one script (at least one), digits, spaces and punctuation. */
+    private static String name(Random random, int max) {
+        String pool = NAME_POOLS[random.nextInt(NAME_POOLS.length)];
+        int target = 1 + random.nextInt(Math.min(max, 30));
+        StringBuilder sb = new StringBuilder();
+        int count = 0;
+        while (count < target) {
+            int r = random.nextInt(10);
+            String piece;
+            if (r < 7 || count == 0) {
+                int at = pool.offsetByCodePoints(0, random.nextInt(pool.codePointCount(0, pool.length())));
+                piece = new String(Character.toChars(pool.codePointAt(at)));
+            } else if (r == 7) {
+                piece = String.valueOf((char) ('0' + random.nextInt(10)));
+            } else if (r == 8 && sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ' && count + 2 < target) {
+                piece = " ";
+            } else {
+                piece = String.valueOf(".,()&'-".charAt(random.nextInt(7)));
+            }
+            sb.append(piece);
+            count++;
+        }
+        String out = sb.toString().trim();
+        return out;
+    }
+
+    /** An exit address the exit rules accept: an everyday-looking host, a path, no query or fragment. */
+    private static String exitUrl(Random random) {
+        StringBuilder sb = new StringBuilder("https://weather.");
+        sb.append(randomFrom(random, "abcdefghijklmnopqrstuvwxyz", 3 + random.nextInt(8))).append(".org");
+        if (random.nextBoolean()) {
+            sb.append('/').append(randomFrom(random, "abcXYZ019-._~!$&()*+,;=:@/", random.nextInt(60)));
+        }
+        return sb.toString();
     }
 
     /** Clean text of at most {@code max} code points: words of atoms, single spaces between them. */
@@ -594,6 +766,15 @@ class PresetFuzzTest {
         }
         tags.add(at, new int[] {tag, target});
         values.add(at, value);
+    }
+
+    private static void removeTag(List<int[]> tags, List<byte[]> values, int tag) {
+        for (int i = tags.size() - 1; i >= 0; i--) {
+            if (tags.get(i)[0] == tag) {
+                tags.remove(i);
+                values.remove(i);
+            }
+        }
     }
 
     private static boolean hasContact(List<int[]> tags) {

@@ -26,7 +26,7 @@ class PresetLinkTest {
     void theLinkIsTheAddressAHashAndTheEncodedPreset() {
         Preset p = Preset.builder().organisation("A").build().preset();
         String link = PresetLink.of("https://example.org/", p);
-        assertEquals("https://example.org/#q1AQFB", link);
+        assertEquals("https://example.org/#q2AQFB", link);
         assertEquals(p, PresetCodec.decode(link.substring(link.indexOf('#'))).preset());
     }
 

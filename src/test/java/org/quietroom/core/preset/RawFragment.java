@@ -51,4 +51,9 @@ final class RawFragment {
     static String fragment(byte[] payload) {
         return PresetCodec.VERSION + Base64.getUrlEncoder().withoutPadding().encodeToString(payload);
     }
+
+    /** The same payload as a version 1 link ({@code q1}), as the link-making page wrote before version 2. */
+    String fragmentV1() {
+        return "q1" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
+    }
 }

@@ -70,8 +70,36 @@ class QuestionnaireTest {
     }
 
     @Test
-    void showsEveryQuestionWhenNothingIsAnswered() {
-        assertEquals(ids(Questionnaire.all()), ids(Questionnaire.path(Answers.NONE)));
+    void showsEveryQuestionWhenNothingIsAnsweredButTheFollowUpThatTakesTheWorkQuestionsPlace() {
+        List<String> expected = ids(Questionnaire.all());
+        expected.remove("concerns");
+        assertEquals(expected, ids(Questionnaire.path(Answers.NONE)));
+    }
+
+    @Test
+    void asksAboutTheCommonCasesWhereThePathHasRoom() {
+        assertTrue(ids(Questionnaire.path(Answers.NONE.with("purpose", "person"))).contains("concerns"));
+        // "Both" with a work computer: the work question is answered already, so the follow-up takes its place.
+        Answers both = Answers.NONE.with("purpose", "both");
+        assertFalse(ids(Questionnaire.path(both)).contains("concerns"));
+        assertTrue(ids(Questionnaire.path(both.with("device", "work"))).contains("concerns"));
+        assertTrue(ids(Questionnaire.path(both.with("network", "work"))).contains("concerns"));
+        assertFalse(ids(Questionnaire.path(Answers.NONE.with("purpose", "counselling").with("device", "work")))
+                .contains("concerns"), "not about a person");
+        for (Answers a : everyBranchingCombination()) {
+            List<String> path = ids(Questionnaire.path(a));
+            assertFalse(path.contains("concerns") && path.contains("work-sessions"), () -> "both on " + a);
+        }
+    }
+
+    @Test
+    void dropsTheFollowUpWhenItIsNoLongerShown() {
+        Answers a = Answers.NONE.with("purpose", "person").with("concerns", "tracker", "money");
+        assertEquals(Set.of("tracker", "money"), Questionnaire.relevant(a).get("concerns"));
+        assertFalse(Questionnaire.relevant(a.with("purpose", "both")).answered("concerns"));
+        assertFalse(Questionnaire.relevant(a.with("purpose", "counselling")).answered("concerns"));
+        assertFalse(Questionnaire.relevant(a.without("purpose")).answered("concerns"));
+        assertTrue(Questionnaire.relevant(a.with("purpose", "both").with("device", "work")).answered("concerns"));
     }
 
     @Test
@@ -85,7 +113,7 @@ class QuestionnaireTest {
     void asksAboutThePersonWhenThatIsWhySomeoneCame() {
         Answers a = Answers.NONE.with("purpose", "person");
         assertEquals(List.of("purpose", "living", "private-now", "device", "access", "network", "monitoring",
-                "accounts", "phone-plan", "location", "signs"), ids(Questionnaire.path(a)));
+                "accounts", "phone-plan", "location", "signs", "concerns"), ids(Questionnaire.path(a)));
     }
 
     @Test

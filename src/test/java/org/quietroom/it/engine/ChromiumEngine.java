@@ -36,6 +36,8 @@ final class ChromiumEngine extends WebDriverEngine {
             args.add("--js-flags=--jitless");
         }
         ChromeDriver driver = Chromium.start(args.toArray(new String[0]));
+        // A download (the locked file) is refused, so no test writes into the user's own downloads folder.
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "deny"));
         if (!options.javaScript()) {
             driver.executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", true));
         }

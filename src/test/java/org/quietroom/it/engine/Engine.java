@@ -51,31 +51,41 @@ public interface Engine extends AutoCloseable {
     @Override
     void close();
 
-    /** How to start an engine. */
-    record Options(String userAgent, Integer proxyPort, Path extension, boolean javaScript, boolean webAssembly) {
+    /**
+     * How to start an engine. {@code profile}, when given, is the profile folder the browser uses and keeps after
+     * {@link #close()} (a clean shutdown), so a test can read what the browser wrote there; otherwise each engine
+     * uses a fresh temporary profile and deletes it.
+     */
+    record Options(String userAgent, Integer proxyPort, Path extension, boolean javaScript, boolean webAssembly,
+            Path profile) {
         public static Options defaults() {
-            return new Options(null, null, null, true, true);
+            return new Options(null, null, null, true, true, null);
         }
 
         public Options withUserAgent(String value) {
-            return new Options(value, proxyPort, extension, javaScript, webAssembly);
+            return new Options(value, proxyPort, extension, javaScript, webAssembly, profile);
         }
 
         /** Sends every http request through the test server, so any host name reaches it. */
         public Options withProxy(int port) {
-            return new Options(userAgent, port, extension, javaScript, webAssembly);
+            return new Options(userAgent, port, extension, javaScript, webAssembly, profile);
         }
 
         public Options withExtension(Path dir) {
-            return new Options(userAgent, proxyPort, dir, javaScript, webAssembly);
+            return new Options(userAgent, proxyPort, dir, javaScript, webAssembly, profile);
         }
 
         public Options withoutJavaScript() {
-            return new Options(userAgent, proxyPort, extension, false, webAssembly);
+            return new Options(userAgent, proxyPort, extension, false, webAssembly, profile);
         }
 
         public Options withoutWebAssembly() {
-            return new Options(userAgent, proxyPort, extension, javaScript, false);
+            return new Options(userAgent, proxyPort, extension, javaScript, false, profile);
+        }
+
+        /** Uses this (empty) folder as the profile and leaves it in place after the browser closes. */
+        public Options withKeptProfile(Path dir) {
+            return new Options(userAgent, proxyPort, extension, javaScript, webAssembly, dir);
         }
     }
 }

@@ -50,6 +50,11 @@ public final class Engines {
         return new ChromiumEngine(driver);
     }
 
+    /** Deletes a profile folder a test kept ({@link Engine.Options#withKeptProfile}). */
+    public static void deleteProfile(Path dir) {
+        deleteQuietly(dir);
+    }
+
     static void deleteQuietly(Path dir) {
         try (var walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

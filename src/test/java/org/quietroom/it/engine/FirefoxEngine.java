@@ -30,6 +30,7 @@ final class FirefoxEngine implements Engine {
 
     private final Process process;
     private final Path profile;
+    private final boolean keepProfile;
     private final BiDi bidi;
     private final String context;
 
@@ -38,8 +39,9 @@ final class FirefoxEngine implements Engine {
             throw new IllegalStateException(BINARY + " is missing: scripts/test installs Debian's firefox-esr");
         }
         try {
-            profile = Files.createTempDirectory("quietroom-firefox-");
-            Files.writeString(profile.resolve("user.js"), prefs(options), StandardCharsets.UTF_8);
+            keepProfile = options.profile() != null;
+            profile = keepProfile ? options.profile() : Files.createTempDirectory("quietroom-firefox-");
+            Files.writeString(profile.resolve("user.js"), prefs(options, profile), StandardCharsets.UTF_8);
             process = new ProcessBuilder(BINARY, "--headless", "--no-remote", "--profile", profile.toString(),
                     "--remote-debugging-port=0", "about:blank").redirectErrorStream(true).start();
             String ws = listeningAddress(process) + "/session";
@@ -58,7 +60,7 @@ final class FirefoxEngine implements Engine {
         }
     }
 
-    private static String prefs(Options options) {
+    private static String prefs(Options options, Path profile) {
         StringBuilder sb = new StringBuilder();
         pref(sb, "browser.shell.checkDefaultBrowser", false);
         pref(sb, "browser.startup.homepage_override.mstone", "ignore");
@@ -75,6 +77,22 @@ final class FirefoxEngine implements Engine {
         pref(sb, "browser.search.update", false);
         pref(sb, "dom.security.https_first", false);
         pref(sb, "remote.prefs.recommended", true);
+        // A download (the locked file) lands in the profile, deleted with it, never in the user's own folder.
+        pref(sb, "browser.download.folderList", 2);
+        pref(sb, "browser.download.dir", profile.resolve("downloads").toString());
+        pref(sb, "browser.download.useDownloadDir", true);
+        pref(sb, "browser.download.always_ask_before_handling_new_types", false);
+        // Print (the plan's Print button) without the tab-modal dialog, which would hold every later command: silently,
+        // to a PDF file in the profile.
+        pref(sb, "print.always_print_silent", true);
+        pref(sb, "print.show_print_progress", false);
+        pref(sb, "print_printer", "Mozilla Save to PDF");
+        pref(sb, "print.printer_Mozilla_Save_to_PDF.print_to_file", true);
+        pref(sb, "print.printer_Mozilla_Save_to_PDF.print_to_filename", profile.resolve("print.pdf").toString());
+        if (options.profile() != null) {
+            // A test that reads the profile waits for a session save: every second instead of every 15.
+            pref(sb, "browser.sessionstore.interval", 1000);
+        }
         if (options.userAgent() != null) {
             pref(sb, "general.useragent.override", options.userAgent());
         }
@@ -259,6 +277,8 @@ final class FirefoxEngine implements Engine {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
-        Engines.deleteQuietly(profile);
+        if (!keepProfile) {
+            Engines.deleteQuietly(profile);
+        }
     }
 }

@@ -1,0 +1,226 @@
+package org.quietroom.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.quietroom.core.OwnWrites;
+
+/**
+ * The page's own writes are declared once ({@link OwnWrites}); the watch in boot.js reads that declaration (the
+ * site builder writes it in), and this test holds the page's code to it, both ways: every tag the code creates and
+ * every attribute it sets or removes, as a literal, is declared, every call that names them otherwise is one of a
+ * known few whose names are checked where they come from, and everything declared is written somewhere. A new
+ * element or attribute in a renderer that the declaration misses would make the page report its own work as
+ * something added by someone else; this test fails instead.
+ */
+class OwnWritesTest {
+    private static final Path BROWSER = Path.of("src/main/java/org/quietroom/browser");
+    /** The link-making page's classes: that page shows no findings, so its writes are not the person's page's. */
+    private static final Set<String> BUILDER_PAGE = Set.of("BuildMain.java", "BuilderPage.java", "QrSvg.java",
+            "QrRuns.java");
+
+    private static final Pattern SET_OR_REMOVE = Pattern.compile("(?:set|remove)Attribute\\(\\s*(\"([^\"]*)\")?");
+    private static final Pattern CREATE = Pattern.compile("createElement\\(\\s*(\"([^\"]*)\")?");
+    /** Dom's helpers: element(tag, class), text(tag, class, text), add(parent, tag, class, text). */
+    private static final Pattern DOM_TAG = Pattern.compile(
+            "\\b(?:dom|Dom)\\.(?:element|text)\\((?:document, )?\"([a-z0-9]+)\"|\\bdom\\.add\\([A-Za-z]+, \"([a-z0-9]+)\"");
+    /** PlanRenderer.list(..., attribute): the last argument names the attribute each item gets. */
+    private static final Pattern PLAN_LIST = Pattern.compile("\\blist\\(\"[^\"]*\"[^;]*?,\\s*\"([a-z-]+)\"\\)");
+    private static final Pattern JS_SET = Pattern.compile("(?:set|remove)Attribute\\('([^']*)'");
+    private static final Pattern JS_CREATE = Pattern.compile("createElement\\('([^']*)'\\)");
+
+    /**
+     * The calls that name a tag or attribute by a variable, each with the place its names are checked: Dom's two
+     * helpers (their callers' literals, by DOM_TAG), PlanRenderer's list (by PLAN_LIST), LanguageSwitch's catalog
+     * attributes (the data-ma names of the built pages, below).
+     */
+    private static final List<String> NAMED_BY_VARIABLE = List.of(
+            "Dom.java createElement(tag)", "Dom.java createElement(tag)", "LanguageSwitch.java setAttribute(pairs.substring(start",
+            "PlanRenderer.java setAttribute(attribute");
+
+    record Writes(Set<String> tags, Set<String> attributes, List<String> byVariable) {
+    }
+
+    static Writes javaWrites() throws IOException {
+        Set<String> tags = new TreeSet<>();
+        Set<String> attributes = new TreeSet<>();
+        List<String> byVariable = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BROWSER)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (BUILDER_PAGE.contains(name)) {
+                    continue;
+                }
+                String source = Files.readString(file);
+                Matcher m = SET_OR_REMOVE.matcher(source);
+                while (m.find()) {
+                    if (m.group(1) != null) {
+                        attributes.add(m.group(2));
+                    } else {
+                        byVariable.add(name + " " + source.substring(m.start(), source.indexOf(',', m.start())));
+                    }
+                }
+                m = CREATE.matcher(source);
+                while (m.find()) {
+                    if (m.group(1) != null) {
+                        tags.add(m.group(2));
+                    } else {
+                        byVariable.add(name + " " + source.substring(m.start(), source.indexOf(';', m.start())));
+                    }
+                }
+                m = DOM_TAG.matcher(source);
+                while (m.find()) {
+                    tags.add(m.group(1) != null ? m.group(1) : m.group(2));
+                }
+                m = PLAN_LIST.matcher(source);
+                while (m.find()) {
+                    attributes.add(m.group(1));
+                }
+                if (source.contains("element(") || source.contains(".text(") || source.contains("dom.add(")) {
+                    // Dom's helpers give every new element its class.
+                    attributes.add("class");
+                }
+            }
+        }
+        return new Writes(tags, attributes, byVariable);
+    }
+
+    /**
+     * exit.js's writes on the person's page, but for those of its hide(), the exit's first step, which hides the
+     * whole page and adds an overlay to {@code <body>} as the page leaves: what the watch says then is never shown.
+     */
+    static Writes exitScriptWrites() throws IOException {
+        String whole = Files.readString(Path.of("web/exit.js"));
+        int hide = whole.indexOf("  function hide() {");
+        int end = whole.indexOf("\n  }\n", hide);
+        assertTrue(hide > 0 && end > hide, "exit.js's hide()");
+        String source = whole.substring(0, hide) + whole.substring(end);
+        Set<String> tags = new TreeSet<>();
+        Set<String> attributes = new TreeSet<>();
+        Matcher m = JS_SET.matcher(source);
+        while (m.find()) {
+            attributes.add(m.group(1));
+        }
+        m = JS_CREATE.matcher(source);
+        while (m.find()) {
+            tags.add(m.group(1));
+        }
+        if (source.contains(".className = ")) {
+            attributes.add("class");
+        }
+        return new Writes(tags, attributes, List.of());
+    }
+
+    /** The classes exit.js adds to or removes from {@code <html>}, hide() included. */
+    static Set<String> exitScriptRootClasses() throws IOException {
+        Matcher m = Pattern.compile("(?:add|remove)Class\\(root, '([^']*)'\\)")
+                .matcher(Files.readString(Path.of("web/exit.js")));
+        Set<String> out = new TreeSet<>();
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    @Test
+    void theClassesOnTheRootAreDeclared() throws IOException {
+        assertEquals(new TreeSet<>(OwnWrites.ROOT_CLASSES), exitScriptRootClasses(),
+                "the classes exit.js puts on <html> are OwnWrites.ROOT_CLASSES, no more and no fewer");
+    }
+
+    @Test
+    void everyTagTheCodeCreatesIsDeclared() throws IOException {
+        for (String tag : javaWrites().tags()) {
+            assertTrue(OwnWrites.FILL_TAGS.contains(tag), "<" + tag + "> is created by the page's code but not "
+                    + "declared in OwnWrites.FILL_TAGS: the watch would report it as added by something else");
+        }
+    }
+
+    @Test
+    void everyAttributeTheCodeWritesIsDeclared() throws IOException {
+        Set<String> all = new TreeSet<>(javaWrites().attributes());
+        all.addAll(exitScriptWrites().attributes());
+        for (String name : all) {
+            assertTrue(OwnWrites.isFillAttribute(name) || OwnWrites.ROOT_ATTRIBUTES.contains(name),
+                    name + " is written by the page's code but not declared in OwnWrites");
+        }
+    }
+
+    @Test
+    void namesFromVariablesAreOnlyTheKnownFew() throws IOException {
+        assertEquals(NAMED_BY_VARIABLE, javaWrites().byVariable(),
+                "a tag or attribute named by a variable: check its names where they come from, and list it here");
+    }
+
+    @Test
+    void theCatalogAttributesALanguageChangeRewritesAreDeclared() throws IOException {
+        Pattern marked = Pattern.compile("data-ma=\"([^\"]*)\"");
+        int seen = 0;
+        for (String page : List.of("index.html", "index.es.html")) {
+            Matcher m = marked.matcher(BuiltSite.read(page));
+            while (m.find()) {
+                for (String pair : m.group(1).split(";")) {
+                    String name = pair.substring(0, pair.indexOf('='));
+                    assertTrue(OwnWrites.isFillAttribute(name), page + ": data-ma names " + name);
+                    seen++;
+                }
+            }
+        }
+        assertTrue(seen > 0, "the built pages mark catalog attributes (data-ma)");
+    }
+
+    @Test
+    void nothingIsDeclaredThatTheCodeDoesNotWrite() throws IOException {
+        Writes java = javaWrites();
+        Writes exit = exitScriptWrites();
+        Set<String> tags = new TreeSet<>(java.tags());
+        tags.addAll(exit.tags());
+        for (String tag : OwnWrites.FILL_TAGS) {
+            assertTrue(java.tags().contains(tag), "<" + tag + "> is declared but no code creates it");
+        }
+        Set<String> written = new TreeSet<>(java.attributes());
+        written.addAll(exit.attributes());
+        String boot = Files.readString(Path.of("web/boot.js"));
+        for (String name : OwnWrites.ROOT_ATTRIBUTES) {
+            assertTrue(written.contains(name) || boot.contains("root.setAttribute('" + name + "'"),
+                    name + " is declared on <html> but no code sets it");
+        }
+        for (String name : OwnWrites.FILL_ATTRIBUTES) {
+            assertTrue(written.contains(name), name + " is declared but no code writes it");
+        }
+    }
+
+    @Test
+    void theBuiltWatchReadsTheDeclaration() throws IOException {
+        String built = BuiltSite.read("boot.js");
+        assertTrue(built.contains("set('" + OwnWrites.spaced(OwnWrites.FILL_TAGS) + "')"), "FILL_TAGS");
+        assertTrue(built.contains("set('" + OwnWrites.spaced(OwnWrites.FILL_ATTRIBUTES) + "')"), "FILL_ATTRIBUTES");
+        assertTrue(built.contains("set('" + OwnWrites.spaced(OwnWrites.ROOT_ATTRIBUTES) + "')"), "ROOT_ATTRIBUTES");
+        assertTrue(built.contains("set('" + OwnWrites.spaced(OwnWrites.ROOT_CLASSES) + "')"), "ROOT_CLASSES");
+        assertFalse(built.contains("{{"), "no placeholder left");
+    }
+
+    @Test
+    void aBootScriptWithoutTheDeclarationsPlaceIsRefused() {
+        assertThrows(IllegalStateException.class, () -> SiteBuilder.bootScript("var FILL_TAGS = set('li');"));
+        assertThrows(IllegalStateException.class, () -> SiteBuilder.bootScript(
+                "{{own:root-attributes}} {{own:fill-tags}} {{own:fill-attributes}} {{own:root-classes}} {{own:x}}"));
+        assertEquals(OwnWrites.spaced(OwnWrites.ROOT_ATTRIBUTES) + "|" + OwnWrites.spaced(OwnWrites.FILL_TAGS) + "|"
+                + OwnWrites.spaced(OwnWrites.FILL_ATTRIBUTES) + "|" + OwnWrites.spaced(OwnWrites.ROOT_CLASSES),
+                SiteBuilder.bootScript("{{own:root-attributes}}|{{own:fill-tags}}|{{own:fill-attributes}}|"
+                        + "{{own:root-classes}}"));
+    }
+}
