@@ -164,6 +164,34 @@ public final class StalkerwareData {
         return v;
     }
 
+    /** The catalog keys of the lookup page: not in messages.*.js (see SiteBuilder's catalogScript). */
+    public static final String WORDS_PREFIX = "apps.";
+    /** The keys the lookup's code shows (its results), which its tier scripts carry for every language. */
+    public static final String RESULT_PREFIX = "apps.result.";
+
+    /**
+     * The result words of every language, as apps.html's tier scripts carry them after the table:
+     * {@code globalThis.quietroomAppWords = {"en": {"apps.result.…": "…"}, "es": {…}};}.
+     */
+    public static String wordsScript(List<Catalog> catalogs) {
+        StringBuilder sb = new StringBuilder("globalThis.quietroomAppWords = {");
+        boolean firstLang = true;
+        for (Catalog catalog : catalogs) {
+            sb.append(firstLang ? "" : ",").append(SiteBuilder.jsString(catalog.lang())).append(": {");
+            firstLang = false;
+            boolean first = true;
+            for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
+                if (e.getKey().startsWith(RESULT_PREFIX)) {
+                    sb.append(first ? "" : ",").append(SiteBuilder.jsString(e.getKey())).append(": ")
+                            .append(SiteBuilder.jsString(e.getValue()));
+                    first = false;
+                }
+            }
+            sb.append('}');
+        }
+        return sb.append("};\n").toString();
+    }
+
     /** The script apps.html loads: the table as one string. */
     public static String script(List<App> apps) {
         return "globalThis.quietroomApps = " + SiteBuilder.jsString(compact(apps)) + ";\n";
