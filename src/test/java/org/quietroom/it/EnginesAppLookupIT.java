@@ -20,6 +20,9 @@ import org.quietroom.core.EnglishCatalog;
 import org.quietroom.core.Text;
 import org.quietroom.core.apps.AppMatch;
 import org.quietroom.core.apps.AppTable;
+import org.quietroom.core.preset.ExitSites;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
@@ -247,6 +250,48 @@ class EnginesAppLookupIT {
         e.press("Shift");
         e.press("Shift");
         awaitPath(e, ExitSite.NEUTRAL);
+    }
+
+    /** Every link to the lookup on the person's page: "what no web page can see" and the plan's steps about apps. */
+    @SuppressWarnings("unchecked")
+    private static List<List<String>> appsLinks(Engine e) {
+        return (List<List<String>>) e.script("return Array.prototype.map.call(document.querySelectorAll("
+                + "'#apps-link, li[data-step] .step__apps a'), function (a) { return [a.getAttribute('href'),"
+                + " a.getAttribute('target'), a.closest('li[data-step]') ? a.closest('li[data-step]')"
+                + ".getAttribute('data-step') : a.id]; });");
+    }
+
+    @ParameterizedTest
+    @MethodSource("engines")
+    void thePersonsPageLinksToTheLookupInItsLanguageAndCarriesTheAdvocatesLink(String engine) {
+        Preset preset = Preset.builder().language("es").exitId(ExitSites.ALL.get(1).id()).title("Recetas").build()
+                .preset();
+        String fragment = PresetCodec.encode(preset);
+        for (String path : List.of("/", "/index.es.html", "/#" + fragment)) {
+            Engine e = open(engine, path).engine();
+            String wanted = path.equals("/") ? "apps.html" : path.startsWith("/#") ? "apps.es.html#" + fragment
+                    : "apps.es.html";
+            List<List<String>> links = appsLinks(e);
+            assertTrue(links.size() >= 2, engine + " " + path + ": the section's link and the plan's: " + links);
+            assertTrue(links.stream().anyMatch(l -> "device-apps".equals(l.get(2))), engine + ": " + links);
+            for (List<String> link : links) {
+                assertEquals(wanted, link.get(0), engine + " " + path + " " + link.get(2));
+                assertEquals("_blank", link.get(1), engine + ": in a new tab, so the plan stays");
+            }
+        }
+        // Opened with the advocate's link (as those links open it): that language's page, its exit and title.
+        Page page = RIG.engines().page(engine).open(SITE + "/apps.html#" + fragment);
+        Engine e = page.engine();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!pathOf(e).equals("/apps.es.html") && System.nanoTime() < deadline) {
+            pause(25);
+        }
+        assertEquals("ready", page.awaitSettled().state(), engine);
+        assertEquals("/apps.es.html", pathOf(e), engine + ": the link's language");
+        assertEquals("Recetas", e.script("return document.title;"), engine + ": the link's title");
+        assertEquals(ExitSites.ALL.get(1).url(), e.script("return document.getElementById('exit').getAttribute('href');"),
+                engine + ": the link's exit");
+        assertFalse(e.url().contains("#"), engine + ": the fragment left the address bar");
     }
 
     @ParameterizedTest
