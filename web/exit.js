@@ -19,8 +19,10 @@
  *         a text field has focus (the on-screen keyboard is up): it neither counts nor resets there. Escape
  *         twice and the button still work; on-screen keyboards have no Escape key.
  *   - Escape pressed twice, within 1.5 s. An Escape that closes something counts as nothing: not while a
- *     dialog, a modal or a popover is open, and not when page code handled it (called preventDefault or
- *     stopped it before it reached window). Text being composed with an input method (IME) never counts.
+ *     dialog, a modal or a popover is open, not when page code handled it (called preventDefault or
+ *     stopped it before it reached window), nor in a search field (which it clears). Text being composed with
+ *     an input method (IME) never counts.
+ *   - a quick exit in another tab of this site (same-origin BroadcastChannel: no network, nothing stored).
  * Progress is shown by three aria-hidden lights (#exit-lights, data-qr-count) and announced by the role=status
  * region #exit-status. Every word comes from the catalog through #exit-status's data-qr-* attributes (the page
  * template fills them); this file has no user-facing text.
@@ -71,6 +73,7 @@
   var coverWanted = false;
   var pageHidden = false;
   var fallbackTimer = null;
+  var channel = null;
 
   // ---- words and small DOM helpers -------------------------------------------------------------------
 
@@ -200,8 +203,15 @@
     }
   }
 
-  function exitPage() {
+  function exitPage(fromOtherTab) {
     var target = exitTarget();
+    if (!exited && !fromOtherTab && channel) {
+      try {
+        channel.postMessage('exit');
+      } catch (e) {
+        // leaves all the same
+      }
+    }
     // Before the steps: a pagehide from here on (the navigation's, or one a test dispatches at the exit event to
     // keep an exited page in view) means the page did go.
     pageHidden = false;
@@ -246,6 +256,19 @@
       neutralTitle();
     }
   });
+
+  try {
+    if (typeof BroadcastChannel === 'function') {
+      channel = new BroadcastChannel('quietroom-exit');
+      channel.onmessage = function () {
+        if (!exited) {
+          exitPage(true);
+        }
+      };
+    }
+  } catch (e) {
+    channel = null;
+  }
 
   // ---- clicks -----------------------------------------------------------------------------------------
 
@@ -394,6 +417,11 @@
     return true;
   }
 
+  function isSearchField(element) {
+    return !!element && (element.tagName || '').toLowerCase() === 'input'
+        && (element.getAttribute('type') || '').toLowerCase() === 'search';
+  }
+
   /** A phone or tablet with no mouse or trackpad, typing in a field: the on-screen keyboard is up. */
   function onScreenKeyboardLikely() {
     if (typeof window.matchMedia !== 'function' || !isTextField(doc.activeElement)) {
@@ -405,7 +433,8 @@
   // Escape: whether it was free to count is known only while it goes down (a dialog closes on keydown).
   window.addEventListener('keydown', function (event) {
     if (keyOf(event) === 'Escape') {
-      escapeDown = {dialog: somethingToClose(), reachedWindow: false, prevented: false};
+      escapeDown = {dialog: somethingToClose() || isSearchField(event.target), reachedWindow: false,
+        prevented: false};
     }
   }, true);
   window.addEventListener('keydown', function (event) {

@@ -6,7 +6,9 @@ import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
 /**
- * Entry point of the link-making page (build.html), in both builds. A separate entry point from {@link Main}
+ * Entry point of the link-making page (build.html) and of the app lookup (apps.html, when the page has
+ * {@code #apps}: see {@link AppsPage}), in both builds. The lookup shares this entry point so that it adds no
+ * TeaVM compile to the build; its table is only in apps.html's tier scripts. A separate entry point from {@link Main}
  * because TeaVM compiles everything an entry point can reach: the QR code library (and the
  * {@code String.format} and regular expressions it uses) would otherwise be in the page for the person too,
  * several times that page's own size. Both entry points share this package, the loader, boot.js and the policy.
@@ -20,6 +22,14 @@ public final class BuildMain {
         HTMLDocument document = window.getDocument();
         HTMLElement root = document.getDocumentElement();
         try {
+            if (document.getElementById("apps") != null) {
+                if (Main.exited(root) || AppsPage.applyLink(window, document)) {
+                    return;
+                }
+                new AppsPage(window, document).start();
+                root.setAttribute("data-state", "ready");
+                return;
+            }
             if (document.getElementById("builder") == null) {
                 throw new IllegalStateException("not the link-making page: the page has no #builder");
             }

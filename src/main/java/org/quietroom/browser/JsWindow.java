@@ -39,6 +39,14 @@ interface JsWindow extends JSObject {
     @JSProperty("Intl")
     JsIntl getIntl();
 
+    /** The app lookup's table, put there by apps.html's tier script (the site builder's StalkerwareData). */
+    @JSProperty("quietroomApps")
+    org.teavm.jso.core.JSString getApps();
+
+    /** The app lookup's result words by language, also from its tier script ({@code {en: {...}, es: {...}}}). */
+    @JSProperty("quietroomAppWords")
+    JsCatalogs getAppWords();
+
     /** Opens the browser's print dialog (the link-making page prints a flyer). */
     void print();
 }

@@ -38,13 +38,17 @@ public final class Main {
             return;
         }
         // First, before anything else can fail: read the fragment once and take it out of the address bar.
+        String fragment = PresetReader.fragment(window);
         PresetResult preset = PresetReader.readOnce(window);
+        // The links to the app lookup carry a valid link's fragment (its exit, title and language).
+        AppsLink.carry(preset.isOk() ? fragment : "");
         Session session = new Session();
         Messages messages = new Messages(window.getMessages());
         LanguageSwitch languages = new LanguageSwitch(window, messages);
         document.addEventListener(EXIT_EVENT, (EventListener<Event>) event -> {
             session.drop();
             languages.stop();
+            AppsLink.carry("");
             root.setAttribute("data-session", "dropped");
         });
         String presetLanguage = preset.isOk() ? preset.preset().language() : "";
@@ -83,6 +87,8 @@ public final class Main {
                     languages.keepTitle();
                 }
                 languages.onChange(() -> presetWords(document, messages, preset));
+                AppsLink.update(document);
+                languages.onChange(() -> AppsLink.update(document));
             } catch (Throwable e) {
                 // Not expected (every part of a preset was checked): the checks below still run.
                 root.setAttribute("data-preset", "error");

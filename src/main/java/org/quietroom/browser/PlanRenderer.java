@@ -109,6 +109,15 @@ final class PlanRenderer {
         for (String note : step.noteKeys()) {
             dom.add(li, "p", "step__note", messages.get(note));
         }
+        if (step.advice().appLookup()) {
+            // In a new tab, so the plan stays (a quick exit in either tab leaves both: web/exit.js).
+            HTMLElement line = dom.element("p", "step__apps");
+            HTMLElement link = dom.add(line, "a", "", messages.get("results.apps-link"));
+            link.setAttribute("href", AppsLink.href(dom.document()));
+            link.setAttribute("target", "_blank");
+            link.setAttribute("rel", "noopener");
+            li.appendChild(line);
+        }
         if (step.mayAlert()) {
             li.setAttribute("data-may-alert", "true");
             HTMLElement alert = dom.element("div", "step__alert");

@@ -18,6 +18,16 @@ final class PresetReader {
     private PresetReader() {
     }
 
+    /** The address's fragment without its '#' (read before {@link #readOnce} removes it), or "". Never throws. */
+    static String fragment(JsWindow window) {
+        try {
+            String hash = window.getLocation().getHash();
+            return hash == null ? "" : hash.startsWith("#") ? hash.substring(1) : hash;
+        } catch (Throwable e) {
+            return "";
+        }
+    }
+
     /** The preset, or why there is none. Never throws. */
     static PresetResult readOnce(JsWindow window) {
         String fragment = null;

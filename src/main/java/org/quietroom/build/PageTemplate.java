@@ -30,17 +30,25 @@ final class PageTemplate {
     private final Path site;
     private final String hosts;
     private final boolean annotate;
+    /** Values the site builder computed for this page and language ({@code {{apps:names}}}), as HTML. */
+    private final java.util.Map<String, String> extras;
 
     PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts) {
         this(template, catalog, all, site, hosts, false);
+    }
+
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts, boolean annotate) {
+        this(template, catalog, all, site, hosts, annotate, java.util.Map.of());
     }
 
     /**
      * With {@code annotate}, every catalog text is marked with its key ({@code data-m}, {@code data-ma}) so the
      * page can change language in place; the page for the person is, the link-making page is not.
      */
-    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts, boolean annotate) {
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts, boolean annotate,
+            java.util.Map<String, String> extras) {
         this.annotate = annotate;
+        this.extras = extras;
         this.template = template;
         this.catalog = catalog;
         this.all = all;
@@ -53,8 +61,13 @@ final class PageTemplate {
         return Catalog.REFERENCE.equals(lang) ? page + ".html" : page + "." + lang + ".html";
     }
 
-    /** Links to this page in every other shipped language; plain links, so they work without JavaScript. */
+    /** Links to the page for the person in every other shipped language; plain links, without JavaScript. */
     private String languages() {
+        return languages("index");
+    }
+
+    /** Links to {@code page} ("index", "apps") in every other shipped language. */
+    private String languages(String page) {
         StringBuilder sb = new StringBuilder();
         for (Catalog other : all) {
             String name = escape(other.get("page.lang-name"));
@@ -63,7 +76,7 @@ final class PageTemplate {
                 sb.append("<span aria-current=\"page\" lang=\"").append(other.lang()).append("\">").append(name)
                         .append("</span>");
             } else {
-                sb.append("<a href=\"").append(pageFile("index", other.lang())).append("\" hreflang=\"")
+                sb.append("<a href=\"").append(pageFile(page, other.lang())).append("\" hreflang=\"")
                         .append(other.lang()).append("\" lang=\"").append(other.lang()).append("\" dir=\"")
                         .append(other.dir()).append("\" data-lang=\"").append(other.lang()).append("\">")
                         .append(name).append("</a>");
@@ -166,6 +179,12 @@ final class PageTemplate {
         if (name.startsWith("page:")) {
             // Another page of the site in this page's language ("page:open" → open.html, open.es.html).
             return escape(pageFile(name.substring(5), catalog.lang()));
+        }
+        if (name.startsWith("languages:")) {
+            return languages(name.substring(10));
+        }
+        if (extras.containsKey(name)) {
+            return extras.get(name);
         }
         if (name.startsWith("sri:")) {
             try {

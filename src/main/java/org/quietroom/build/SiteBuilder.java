@@ -70,23 +70,34 @@ public final class SiteBuilder {
         String lists = PassphraseLists.script(project);
         write("wasm/app.js", lists + wasmApp(web, "wasm"));
         write("js/app.js", lists + jsApp(web, "js"));
-        write("wasm/build.js", wasmApp(web, "wasm-build"));
-        write("js/build.js", jsApp(web, "js-build"));
+        String wasmBuild = wasmApp(web, "wasm-build");
+        String jsBuild = jsApp(web, "js-build");
+        write("wasm/build.js", wasmBuild);
+        write("js/build.js", jsBuild);
+        // The app lookup (apps.html) runs in the link-making page's entry point (BuildMain picks the page by its
+        // #apps), so it adds no TeaVM compile; its tier scripts are that build with the lookup table's statement
+        // first, so the table is in neither index.html's nor build.html's scripts.
+        List<StalkerwareData.App> apps = StalkerwareData.load(project);
+        List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
+        String lookup = StalkerwareData.script(apps) + StalkerwareData.wordsScript(catalogs);
+        write("wasm/apps.js", lookup + wasmBuild);
+        write("js/apps.js", lookup + jsBuild);
         // The page that opens a locked file: a small hand-written script, no TeaVM build (see web/open.js).
         copy(web.resolve("open.js"), "open.js");
-        List<Catalog> catalogs = Catalog.loadAll(project.resolve("src/main/messages"));
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
         }
         // Netlify and Cloudflare Pages read their headers from this file in the site's root.
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
         Map<String, String> pages = new java.util.TreeMap<>();
-        for (String name : List.of("index", "build", "open")) {
+        String appsDate = StalkerwareData.date(project);
+        for (String name : List.of("index", "build", "open", "apps")) {
             String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
             for (Catalog catalog : catalogs) {
                 String page = PageTemplate.pageFile(name, catalog.lang());
-                pages.put(page, new PageTemplate(template, catalog, catalogs, site, expectedHosts, name.equals("index"))
-                        .render());
+                Map<String, String> extras = name.equals("apps") ? appsExtras(catalog, apps, appsDate) : Map.of();
+                pages.put(page, new PageTemplate(template, catalog, catalogs, site, expectedHosts, name.equals("index"),
+                        extras).render());
                 write(page, pages.get(page));
             }
         }
@@ -96,6 +107,16 @@ public final class SiteBuilder {
         }
         write("SHA256SUMS", Manifest.sha256sums(site));
         System.out.println("Quietroom: site built in " + site + ", fingerprint " + fingerprint);
+    }
+
+    /** The app lookup page's generated parts: the names by letter, the count and the credit with the data's date. */
+    static Map<String, String> appsExtras(Catalog catalog, List<StalkerwareData.App> apps, String date) {
+        return Map.of(
+                "apps:names", StalkerwareData.namesHtml(apps),
+                "apps:names-intro", PageTemplate.escape(org.quietroom.core.Text.fill(catalog.get("apps.names-intro"),
+                        List.of(Integer.toString(apps.size())))),
+                "apps:credit", PageTemplate.escape(org.quietroom.core.Text.fill(catalog.get("apps.credit"),
+                        List.of(date))));
     }
 
     /** A WasmGC tier script from the TeaVM output in {@code target/teavm/<dir>}. */
@@ -156,7 +177,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * A catalog as a script: it registers itself under its language in {@code quietroomCatalogs} (every shipped
+     * A catalog as a script, without the app lookup's words ({@link StalkerwareData#WORDS_PREFIX}: apps.html has
+     * them in its HTML and its tier scripts, so the person's page, which loads every catalog, does not grow): it
+     * registers itself under its language in {@code quietroomCatalogs} (every shipped
      * catalog loads with the page, so changing language sends no request), and becomes {@code quietroomMessages},
      * the words the code starts with, on the page of its own language.
      */
@@ -167,6 +190,9 @@ public final class SiteBuilder {
                 + ") {\ng.quietroomMessages = m;\n}\n}({");
         boolean first = true;
         for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
+            if (e.getKey().startsWith(StalkerwareData.WORDS_PREFIX)) {
+                continue;
+            }
             sb.append(first ? "\n" : ",\n");
             first = false;
             sb.append(jsString(e.getKey())).append(": ").append(jsString(e.getValue()));

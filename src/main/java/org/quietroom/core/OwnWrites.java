@@ -24,11 +24,11 @@ public final class OwnWrites {
 
     /** Attributes the code sets inside fill containers, besides {@code aria-*} and {@code data-qr-*}. */
     public static final List<String> FILL_ATTRIBUTES = List.of(
-            "autocomplete", "class", "data-action", "data-check", "data-contact", "data-decision", "data-for-check",
+            "autocomplete", "class", "data-action", "data-app", "data-app-result", "data-check", "data-contact", "data-decision", "data-for-check",
             "data-group", "data-help", "data-kind", "data-lang", "data-may-alert", "data-menu", "data-outcome",
             "data-question", "data-reason", "data-remedy", "data-step", "data-summary", "data-unseen", "dir",
             "disabled", "download", "for", "hidden", "href", "hreflang", "id", "lang", "name", "novalidate", "rel",
-            "tabindex", "type", "value");
+            "tabindex", "target", "type", "value");
 
     /**
      * Attributes of {@code <html>} that the page's code sets besides boot.js's own records: the tier and state

@@ -70,13 +70,34 @@ public final class Bench {
             + "})();";
 
     private static final List<String> TIMINGS = List.of("exit", "firstFinding", "ready", "planAfterAnswers",
-            "planUpdate");
+            "planUpdate", "lookup");
     private static final Map<String, String> LABELS = Map.of(
             "exit", "navigation → quick exit usable",
             "firstFinding", "navigation → first finding rendered",
             "ready", "navigation → all findings rendered",
             "planAfterAnswers", "navigation → plan shown after the last answer (every question answered at once)",
-            "planUpdate", "plan update after an answer (click → plan rebuilt and marked)");
+            "planUpdate", "plan update after an answer (click → plan rebuilt and marked)",
+            "lookup", "app lookup (apps.html): input event → results in the page and laid out");
+
+    /**
+     * Typed names for the app lookup, each set as the field's value and announced with an input event (what a key
+     * press does); the time is from the event to the results being in the page and laid out (offsetHeight), since
+     * the page's handler runs inside dispatchEvent. A stalkerware name, another name, a package, a derived
+     * pattern, a watchware app, a suggestive name, no match, and input at the field's 200-character limit.
+     */
+    private static final String LOOKUP = "var q = document.getElementById('app-query');"
+            + " var box = document.getElementById('app-results');"
+            + " var names = ['TheTruthSpy', 'copy 9', 'com.systemservice', 'com.android.internet.a20240101',"
+            + " 'Life360', 'Hidden Spy Recorder', 'Calculator', new Array(41).join('spy.x')];"
+            + " var out = [];"
+            + " for (var i = 0; i < names.length; i++) {"
+            + "   q.value = names[i]; var t0 = performance.now();"
+            + "   q.dispatchEvent(new Event('input', {bubbles: true}));"
+            + "   var h = box.offsetHeight; var n = box.querySelectorAll('[data-app-result]').length;"
+            + "   if (!n || h < 0) { return null; }"
+            + "   out.push(performance.now() - t0);"
+            + " }"
+            + " return out;";
 
     private Bench() {
     }
@@ -143,6 +164,18 @@ public final class Bench {
                     heap.add(n.doubleValue());
                 } else if (used instanceof Number n) {
                     samples.computeIfAbsent("js.heap", k -> new ArrayList<>()).add(n.doubleValue());
+                }
+                page.open(server.origin() + (tier.equals("js") ? "/apps.html?tier=js" : "/apps.html"));
+                if (!tier.equals(page.tier()) || !"ready".equals(page.state())) {
+                    throw new IllegalStateException("run " + i + ": expected a ready " + tier + " lookup page, got "
+                            + page.tier() + "/" + page.state());
+                }
+                Object lookups = chromium.executeScript(LOOKUP);
+                if (!(lookups instanceof List<?> times)) {
+                    throw new IllegalStateException("run " + i + ", " + tier + ": a lookup showed no result");
+                }
+                for (Object t : times) {
+                    samples.computeIfAbsent(tier + ".lookup", k -> new ArrayList<>()).add(((Number) t).doubleValue());
                 }
             }
         }

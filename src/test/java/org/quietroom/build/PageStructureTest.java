@@ -39,7 +39,7 @@ class PageStructureTest {
         assertEquals(PageStructure.of(html), content);
         assertTrue(content.contains("script=4 "),
                 "exit.js, boot.js, the page's catalog and the other language's; the tier scripts are in templates");
-        assertTrue(content.contains("@data-qr-fill=17"), "every container that Quietroom's own code fills is marked "
+        assertTrue(content.contains("@data-qr-fill=18"), "every container that Quietroom's own code fills is marked "
                 + "(the language switcher, the exit's status line and the link's words among them)");
     }
 }

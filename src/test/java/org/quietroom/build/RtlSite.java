@@ -23,6 +23,7 @@ public final class RtlSite {
         Path project = temp.resolve("project");
         copyTree(Path.of("web"), project.resolve("web"));
         copyTree(Path.of("src/main/passphrase"), project.resolve("src/main/passphrase"));
+        copyTree(Path.of("src/main/data"), project.resolve("src/main/data"));
         Path messages = project.resolve("src/main/messages");
         copyTree(CatalogTest.MESSAGES, messages);
         Path target = temp.resolve("target");

@@ -134,6 +134,24 @@ class SizeBudgetTest {
     }
 
     @Test
+    void theAppLookupTableIsWithinItsBudgetInEachTier() throws IOException {
+        String table = StalkerwareData.script(StalkerwareData.load(Path.of(".")));
+        Path file = Files.createTempFile("quietroom-apps-", ".js");
+        try {
+            Files.writeString(file, table, StandardCharsets.UTF_8);
+            assertWithin("the app lookup table", brotli(file.toString()), budget("app-table"));
+        } finally {
+            Files.delete(file);
+        }
+        for (String script : List.of("wasm/apps.js", "js/apps.js")) {
+            assertTrue(BuiltSite.read(script).startsWith(table), script + " carries the table, counted in its tier");
+        }
+        for (String script : List.of("wasm/app.js", "js/app.js")) {
+            assertFalse(BuiltSite.read(script).contains("globalThis.quietroomApps"), script + ": the person's page does not grow");
+        }
+    }
+
+    @Test
     void thePassphraseListsAreWithinTheirBudgetAndInThePersonsTierScriptsOnly() throws IOException {
         String lists = PassphraseLists.script(Path.of("."));
         Path file = Files.createTempFile("quietroom-lists-", ".js");

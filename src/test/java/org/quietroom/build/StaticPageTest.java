@@ -107,6 +107,12 @@ class StaticPageTest {
         } else if (file.startsWith("build")) {
             // The link-making page needs its script; without it, only its <noscript> sentence and the exit.
             assertTrue(page.getElementById("builder").hasAttribute("hidden"), file + ": the form waits for JS");
+        } else if (file.startsWith("apps")) {
+            // The app lookup's field needs its script; without it, the names to look for by letter and how to
+            // find the names on a phone (AppsPageTest checks that every name of the list is there).
+            assertTrue(page.getElementById("apps").hasAttribute("hidden"), file + ": the field waits for JS");
+            assertTrue(page.getElementById("app-names").getElementsByTagName("span").size() > 300, file);
+            assertTrue(page.getElementById("app-find").getElementsByTagName("li").size() >= 7, file);
         } else {
             DomElement checklist = page.getElementById("checklist");
             assertTrue(checklist.getElementsByTagName("li").size() >= 5, "a checklist to do by hand");

@@ -121,6 +121,14 @@ public enum Advice {
         this.notes = List.copyOf(Text.splitList(notes));
     }
 
+    /**
+     * The steps about apps on a device ("apps you did not install", the phone's rights, what to do about them):
+     * they link to the app lookup (apps.html), which tells known stalkerware and monitoring apps by name.
+     */
+    public boolean appLookup() {
+        return this == DEVICE_APPS || this == PHONE_SETTINGS || this == REMOVE_APPS;
+    }
+
     /** Stable id: {@code data-step} in the page and the middle of every key of this step. */
     public String id() {
         return id;

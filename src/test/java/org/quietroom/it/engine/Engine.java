@@ -41,6 +41,34 @@ public interface Engine extends AutoCloseable {
         throw new UnsupportedOperationException(name() + ": this engine wrapper does not hold modifier keys");
     }
 
+    /** Types {@code text} into the focused element, one key press per character, as a keyboard would. */
+    default void type(String text) {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not type text");
+    }
+
+    /**
+     * Opens {@code url} in a new tab of the same browser (waiting for its load event) and makes it the tab that
+     * later calls address; returns the tab's handle for {@link #useTab} and {@link #closeTab}.
+     */
+    default String openTab(String url) {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not open tabs");
+    }
+
+    /** The handle of the tab that calls address now. */
+    default String tab() {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not name tabs");
+    }
+
+    /** Makes {@code handle} the tab that later calls address. */
+    default void useTab(String handle) {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not switch tabs");
+    }
+
+    /** Closes the tab {@code handle} (never the tab that calls address now). */
+    default void closeTab(String handle) {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not close tabs");
+    }
+
     /** A real pointer click at the centre of the first element matching the selector. */
     void click(String cssSelector);
 

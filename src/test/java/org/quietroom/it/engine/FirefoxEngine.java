@@ -32,7 +32,7 @@ final class FirefoxEngine implements Engine {
     private final Path profile;
     private final boolean keepProfile;
     private final BiDi bidi;
-    private final String context;
+    private String context;
 
     FirefoxEngine(Options options) {
         if (!Files.isExecutable(Path.of(BINARY))) {
@@ -218,6 +218,46 @@ final class FirefoxEngine implements Engine {
         steps.add(Map.of("type", "keyDown", "value", code));
         steps.add(Map.of("type", "keyUp", "value", code));
         perform(Map.of("type", "key", "id", "keyboard", "actions", steps));
+    }
+
+    @Override
+    public void type(String text) {
+        List<Map<String, Object>> steps = new ArrayList<>();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String key = new String(Character.toChars(cp));
+            steps.add(Map.of("type", "keyDown", "value", key));
+            steps.add(Map.of("type", "keyUp", "value", key));
+            i += Character.charCount(cp);
+        }
+        perform(Map.of("type", "key", "id", "keyboard", "actions", steps));
+    }
+
+    @Override
+    public String openTab(String url) {
+        Map<?, ?> created = bidi.send(new Command<>("browsingContext.create", Map.of("type", "tab"), Map.class));
+        context = (String) created.get("context");
+        open(url);
+        return context;
+    }
+
+    @Override
+    public String tab() {
+        return context;
+    }
+
+    @Override
+    public void useTab(String handle) {
+        context = handle;
+        bidi.send(new Command<>("browsingContext.activate", Map.of("context", handle), Map.class));
+    }
+
+    @Override
+    public void closeTab(String handle) {
+        if (handle.equals(context)) {
+            throw new IllegalArgumentException("closeTab: not the tab calls address now");
+        }
+        bidi.send(new Command<>("browsingContext.close", Map.of("context", handle), Map.class));
     }
 
     @Override

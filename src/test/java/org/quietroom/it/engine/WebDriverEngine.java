@@ -60,6 +60,46 @@ abstract class WebDriverEngine implements Engine {
     }
 
     @Override
+    public void type(String text) {
+        Actions actions = new Actions(driver);
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String key = new String(Character.toChars(cp));
+            actions.keyDown(key).keyUp(key);
+            i += Character.charCount(cp);
+        }
+        actions.perform();
+    }
+
+    @Override
+    public String openTab(String url) {
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        driver.get(url);
+        return driver.getWindowHandle();
+    }
+
+    @Override
+    public String tab() {
+        return driver.getWindowHandle();
+    }
+
+    @Override
+    public void useTab(String handle) {
+        driver.switchTo().window(handle);
+    }
+
+    @Override
+    public void closeTab(String handle) {
+        String current = driver.getWindowHandle();
+        if (handle.equals(current)) {
+            throw new IllegalArgumentException("closeTab: not the tab calls address now");
+        }
+        driver.switchTo().window(handle);
+        driver.close();
+        driver.switchTo().window(current);
+    }
+
+    @Override
     public void chord(String modifier, String key) {
         String held = Keys.code(modifier);
         String code = Keys.code(key);

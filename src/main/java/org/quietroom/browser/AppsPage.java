@@ -1,0 +1,175 @@
+package org.quietroom.browser;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.quietroom.core.i18n.LanguageChoice;
+import org.quietroom.core.preset.Preset;
+import org.quietroom.core.preset.PresetResult;
+import org.quietroom.core.Text;
+import org.quietroom.core.apps.AppKind;
+import org.quietroom.core.apps.AppMatch;
+import org.quietroom.core.apps.AppTable;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.browser.Location;
+import org.teavm.jso.dom.xml.Element;
+import org.teavm.jso.dom.xml.NodeList;
+import org.teavm.jso.dom.events.Event;
+import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
+
+/**
+ * The app lookup ("Is this app watching me?", apps.html): reads the table the tier script carries
+ * ({@code quietroomApps}, see the site builder's StalkerwareData), looks up what the person types as they type
+ * and on Enter, and shows each result inside {@code #apps} (a {@code data-qr-fill} container): an element with
+ * {@code data-app-result}, {@code data-kind} ({@link AppKind#attribute()}) and, for a listed app,
+ * {@code data-app} (the list's name). Nothing is stored or sent; the quick exit empties the results.
+ */
+final class AppsPage {
+    private final HTMLDocument document;
+    private final Messages messages;
+    private final Dom dom;
+    private final AppTable table;
+    private HTMLElement input;
+    private HTMLElement results;
+    private String shown;
+    private boolean exited;
+
+    AppsPage(JsWindow window, HTMLDocument document) {
+        this.document = document;
+        this.messages = new Messages(words(window, document.getDocumentElement().getAttribute("lang")));
+        this.dom = new Dom(document);
+        this.table = AppTable.parse(Js.string(window.getApps()));
+    }
+
+    /**
+     * A valid advocate's link (the same fragment as the person's page's, which its links to this page carry:
+     * {@link AppsLink}): its language opens that language's lookup page with the same fragment (returns true);
+     * otherwise its exit target and title apply here. The fragment leaves the address bar either way.
+     */
+    static boolean applyLink(JsWindow window, HTMLDocument document) {
+        String fragment = PresetReader.fragment(window);
+        PresetResult link = PresetReader.readOnce(window);
+        if (!link.isOk()) {
+            return false;
+        }
+        Preset preset = link.preset();
+        String lang = document.getDocumentElement().getAttribute("lang");
+        List<String> shipped = new ArrayList<>();
+        NodeList<? extends Element> items = document.querySelectorAll("#languages li > [lang]");
+        for (int i = 0; i < items.getLength(); i++) {
+            shipped.add(items.get(i).getAttribute("lang"));
+        }
+        String wanted = preset.language().isEmpty() ? "" : LanguageChoice.match(preset.language(), shipped);
+        if (!wanted.isEmpty() && !wanted.equals(lang)) {
+            Location location = window.getLocation();
+            location.replace((LanguageChoice.FALLBACK.equals(wanted) ? "apps.html" : "apps." + wanted + ".html")
+                    + location.getSearch() + "#" + fragment);
+            return true;
+        }
+        ExitLinks.apply(document, ExitLinks.target(link, lang));
+        if (!preset.title().isEmpty()) {
+            document.setTitle(preset.title());
+        }
+        return false;
+    }
+
+    /** The result words of the page's language (English when it has none). */
+    private static JsCatalog words(JsWindow window, String lang) {
+        JsCatalogs all = window.getAppWords();
+        if (Js.missing(all)) {
+            throw new IllegalStateException("the tier script carries no result words (quietroomAppWords)");
+        }
+        JsCatalog own = lang == null ? null : all.get(lang);
+        return Js.missing(own) ? all.get("en") : own;
+    }
+
+    void start() {
+        if (table.size() == 0) {
+            throw new IllegalStateException("the tier script carries no app table (quietroomApps)");
+        }
+        input = dom.byId("app-query");
+        results = dom.byId("app-results");
+        HTMLElement form = dom.byId("app-form");
+        input.addEventListener("input", (EventListener<Event>) event -> update());
+        form.addEventListener("submit", (EventListener<Event>) event -> {
+            event.preventDefault();
+            update();
+        });
+        document.addEventListener(Main.EXIT_EVENT, (EventListener<Event>) event -> {
+            exited = true;
+            Dom.clear(results);
+        });
+        Dom.setHidden(dom.byId("apps"), false);
+        update();
+    }
+
+    private void update() {
+        if (exited) {
+            return;
+        }
+        String typed = ((JsValue) (JSObject) input).getValue();
+        if (typed == null) {
+            typed = "";
+        }
+        if (typed.equals(shown)) {
+            return;
+        }
+        shown = typed;
+        Dom.clear(results);
+        for (AppMatch match : table.lookup(typed)) {
+            results.appendChild(result(match));
+        }
+    }
+
+    private HTMLElement result(AppMatch match) {
+        AppKind kind = match.kind();
+        String className = kind == AppKind.STALKERWARE ? "finding app-result finding--risk"
+                : kind == AppKind.NO_MATCH ? "finding finding--unknown app-result" : "finding app-result finding--caution";
+        HTMLElement box = dom.element("div", className);
+        box.setAttribute("data-app-result", "");
+        box.setAttribute("data-kind", kind.attribute());
+        if (match.app() >= 0) {
+            box.setAttribute("data-app", table.name(match.app()));
+        }
+        if (kind == AppKind.STALKERWARE) {
+            listed(box, match.app(), "apps.result.stalkerware");
+            dom.add(box, "p", "", messages.get("apps.result.stalkerware-sees"));
+            dom.add(box, "h4", "", messages.get("apps.result.first-heading"));
+            HTMLElement first = dom.element("ul", "");
+            dom.add(first, "li", "", messages.get("apps.result.first-write"));
+            dom.add(first, "li", "", messages.get("apps.result.first-talk"));
+            dom.add(first, "li", "", messages.get("apps.result.first-reset"));
+            box.appendChild(first);
+            dom.add(box, "p", "", messages.get("apps.result.stalkerware-android"));
+            dom.add(box, "p", "", messages.get("apps.result.stalkerware-ios"));
+        } else if (kind == AppKind.WATCHWARE) {
+            listed(box, match.app(), "apps.result.watchware");
+            dom.add(box, "p", "", messages.get("apps.result.watchware-open"));
+            dom.add(box, "p", "", messages.get("apps.result.watchware-not-agreed"));
+            dom.add(box, "p", "", messages.get("apps.result.watchware-who"));
+        } else if (kind == AppKind.SUGGESTIVE_NAME) {
+            if (match.everyday()) {
+                dom.add(box, "p", "", messages.get("apps.result.everyday"));
+            }
+            dom.add(box, "p", "", messages.get("apps.result.suggestive"));
+            dom.add(box, "p", "", messages.get("apps.result.suggestive-look"));
+        } else {
+            dom.add(box, "p", "", messages.get("apps.result.no-match", List.of(Integer.toString(table.size()))));
+        }
+        return box;
+    }
+
+    /** The heading naming a listed app, and the other names it is sold under. */
+    private void listed(HTMLElement box, int app, String headingKey) {
+        HTMLElement heading = dom.element("h3", "");
+        Dom.appendFilled(document, heading, messages.get(headingKey), table.name(app));
+        box.appendChild(heading);
+        String[] aliases = table.aliases(app);
+        if (aliases.length > 0) {
+            HTMLElement p = dom.element("p", "");
+            Dom.appendFilled(document, p, messages.get("apps.result.also-sold-as"), Text.join(List.of(aliases), ", "));
+            box.appendChild(p);
+        }
+    }
+}
