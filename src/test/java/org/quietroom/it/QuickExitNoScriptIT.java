@@ -90,4 +90,32 @@ class QuickExitNoScriptIT {
         }
         assertTrue(chromium.findElement(By.id("traces")).isDisplayed());
     }
+
+    /**
+     * The app lookup (apps.html) without JavaScript: no field (it needs the script), the <noscript> sentence, how
+     * to find the names, and every name and other name of the list shown, by letter; its exit is a plain link.
+     */
+    @Test
+    void theAppLookupPageShowsEveryNameToLookForWithoutScript() throws java.io.IOException {
+        chromium.get(server.origin() + "/apps.html");
+        ExitSite.awaitPath(chromium, "/apps.html");
+        assertEquals("static", chromium.findElement(By.tagName("html")).getDomAttribute("data-state"));
+        assertFalse(chromium.findElement(By.id("apps")).isDisplayed(), "the lookup needs the script");
+        assertTrue(chromium.findElement(By.cssSelector("main noscript p")).isDisplayed());
+        assertTrue(chromium.findElement(By.id("app-find")).isDisplayed());
+        java.util.Set<String> shown = new java.util.TreeSet<>();
+        for (WebElement name : chromium.findElements(By.cssSelector("#app-names dd > span"))) {
+            assertTrue(name.isDisplayed(), name.getText());
+            shown.add(name.getText());
+        }
+        java.util.Set<String> listed = new java.util.TreeSet<>();
+        for (org.quietroom.build.StalkerwareData.App app
+                : org.quietroom.build.StalkerwareData.load(java.nio.file.Path.of("."))) {
+            listed.add(app.name());
+            listed.addAll(app.names());
+        }
+        assertEquals(listed, shown, "every name of the list, as the person sees it");
+        chromium.findElement(By.id("exit")).click();
+        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+    }
 }
