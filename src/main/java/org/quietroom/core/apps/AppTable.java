@@ -40,24 +40,24 @@ public final class AppTable {
     }
 
     private void addLine(String line) {
-        List<String> fields = split(line, '\t', true);
+        List<String> fields = parts(line, '\t', true);
         if (fields.size() != 5 || fields.get(1).isEmpty()) {
             return;
         }
         int index = names.size();
         kinds.add(fields.get(0));
         names.add(fields.get(1));
-        List<String> other = split(fields.get(2), '|', false);
+        List<String> other = parts(fields.get(2), '|', false);
         aliases.add(other.toArray(new String[0]));
         byListName.put(fields.get(1), index);
         put(byName, AppFold.name(fields.get(1)), index);
         for (String alias : other) {
             put(byName, AppFold.name(alias), index);
         }
-        for (String p : split(fields.get(3), '|', false)) {
+        for (String p : parts(fields.get(3), '|', false)) {
             put(byPackage, AppFold.pkg(p), index);
         }
-        for (String b : split(fields.get(4), '|', false)) {
+        for (String b : parts(fields.get(4), '|', false)) {
             put(byPackage, AppFold.pkg(b), index);
         }
     }
@@ -82,7 +82,8 @@ public final class AppTable {
         map.put(key, grown);
     }
 
-    private static List<String> split(String value, char sep, boolean keepEmpty) {
+    /** The parts of {@code value} between separators, by hand (no regex: see teavm-notes.md). */
+    private static List<String> parts(String value, char sep, boolean keepEmpty) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= value.length(); i++) {
