@@ -43,9 +43,8 @@
  * pageshow hides and clears again, and nothing is put back.
  *
  * Also here, because they must work without Java:
- *   - the interruption panel (#exit-intro), shown on every arrival (nothing is stored, so "first use" cannot be
- *     known) and dismissed by its button, which only exists when this script runs;
- *   - the browser family (data-browser on <html>), which picks the history instructions in the panel;
+ *   - the browser family (data-browser on <html>), which picks the history instructions in the exit guidance
+ *     (#exit-intro, a short warning beside the page's purpose, and the full guidance one tap away);
  *   - the opt-in switch #cover-switch: while it is on, the page is covered whenever the tab or window loses
  *     focus or is hidden, and uncovered when it gets focus back. Kept in memory only.
  * Elements with the data-js attribute need this script: they are hidden in the markup and shown here.
@@ -292,10 +291,6 @@
       exitPage();
       return;
     }
-    var target = event.target;
-    if (target && target.id === 'exit-intro-dismiss') {
-      dismissIntro();
-    }
   }, true);
 
   // ---- the keyboard shortcuts -------------------------------------------------------------------------
@@ -479,17 +474,6 @@
   }, true);
 
   // ---- the interruption, the browser family, the cover switch ----------------------------------------
-
-  function dismissIntro() {
-    var intro = doc.getElementById('exit-intro');
-    if (intro) {
-      intro.setAttribute('hidden', '');
-    }
-    var heading = doc.getElementById('intro-heading');
-    if (heading && heading.focus) {
-      heading.focus();
-    }
-  }
 
   /** The browser family, from the user agent string: one of the families the history help covers. */
   function browserFamily(ua) {

@@ -34,6 +34,7 @@ final class PlanPage implements QuestionsController.Listener {
     private final PlanRenderer renderer;
     private final PlanKeeper keeper;
     private final QuestionsController questions;
+    private final NowChoice now;
     private final Supplier<List<Helpline>> helplines;
     private Plan plan;
     private boolean dropped;
@@ -50,6 +51,7 @@ final class PlanPage implements QuestionsController.Listener {
         this.renderer = new PlanRenderer(dom, messages, planWindow.getPerformance());
         this.keeper = new PlanKeeper(dom, messages, window);
         this.questions = new QuestionsController(dom, messages, this);
+        this.now = new NowChoice(dom, messages, questions::answerFirst);
     }
 
     /**
@@ -71,6 +73,7 @@ final class PlanPage implements QuestionsController.Listener {
             }
             document.addEventListener(EXIT_EVENT, (EventListener<Event>) e -> page.drop());
             page.questions.start();
+            page.now.start();
             page.keeper.start();
             page.answersChanged(Answers.NONE);
             languages.onChange(page::languageChanged);
@@ -83,6 +86,7 @@ final class PlanPage implements QuestionsController.Listener {
             }
             Dom.clear(document.getElementById("question-area"));
             Dom.clear(document.getElementById("plan-body"));
+            hide(document, "now-choices");
             hide(document, "plan");
             hide(document, "keep");
             document.getDocumentElement().setAttribute("data-plan", "error");
@@ -132,6 +136,7 @@ final class PlanPage implements QuestionsController.Listener {
             return;
         }
         questions.redraw();
+        now.redraw();
         if (plan != null) {
             renderer.render(plan, helplines.get());
         }
@@ -159,6 +164,7 @@ final class PlanPage implements QuestionsController.Listener {
         dropped = true;
         plan = null;
         questions.drop();
+        now.drop();
         renderer.drop();
         keeper.drop();
         dom.setText(dom.byId("plan-status"), "");

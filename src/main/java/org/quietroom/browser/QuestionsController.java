@@ -12,7 +12,7 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 /**
  * The questions, one at a time, in {@code #question-area}: each a {@code <fieldset data-question>} with a legend,
  * native radio buttons or checkboxes with labels, and the one line of why. Continue ({@code data-action="next"}),
- * Back and Skip move along the path that {@link Questionnaire#path} gives for the answers so far, recomputed after
+ * Back and Skip move along the walk that {@link Questionnaire#walk} gives for the answers so far, recomputed after
  * every answer, so a branch shows or hides questions at once. Every question can be skipped: Continue without an
  * answer, or Skip, which also takes back an answer given.
  *
@@ -61,8 +61,18 @@ final class QuestionsController {
             e.preventDefault();
             next();
         });
-        current = Questionnaire.path(answers).get(0);
+        current = Questionnaire.walk(answers).get(0);
         render(false);
+    }
+
+    /**
+     * The answer to the first screen's question ({@link Questionnaire#FIRST_SCREEN}, asked by {@link NowChoice}):
+     * it counts like any other answer, and the walk does not ask it again.
+     */
+    void answerFirst(String option) {
+        if (!dropped && Questionnaire.FIRST_SCREEN.hasOption(option)) {
+            choose(Questionnaire.FIRST_SCREEN, option, true);
+        }
     }
 
     private void changed(Event event) {
@@ -107,7 +117,7 @@ final class QuestionsController {
             return;
         }
         Question q = current;
-        List<Question> path = Questionnaire.path(answers);
+        List<Question> path = Questionnaire.walk(answers);
         HTMLElement form = dom.element("form", "question-form");
         // Form state (which option is ticked) would otherwise go into the browser's session restore.
         form.setAttribute("autocomplete", "off");
@@ -199,7 +209,7 @@ final class QuestionsController {
 
     private void answersChanged() {
         if (progress != null) {
-            dom.setText(progress, progressText(Questionnaire.path(answers)));
+            dom.setText(progress, progressText(Questionnaire.walk(answers)));
         }
         listener.answersChanged(answers);
     }
@@ -224,7 +234,7 @@ final class QuestionsController {
         if (dropped || current == null) {
             return;
         }
-        List<Question> path = Questionnaire.path(answers);
+        List<Question> path = Questionnaire.walk(answers);
         int at = indexOf(path, current);
         current = at + 1 < path.size() ? path.get(at + 1) : null;
         render(true);
@@ -237,7 +247,7 @@ final class QuestionsController {
         if (dropped) {
             return;
         }
-        List<Question> path = Questionnaire.path(answers);
+        List<Question> path = Questionnaire.walk(answers);
         if (current == null) {
             current = path.get(path.size() - 1);
         } else {

@@ -20,6 +20,10 @@ final class QuestionList {
         sb.append("    <p>").append(msg(catalog, "ask.static-intro")).append("</p>\n");
         sb.append("    <ol>\n");
         for (Question q : Questionnaire.all()) {
+            if (q == Questionnaire.FIRST_SCREEN) {
+                // Asked on the page's first screen (#now), in its own words, with or without JavaScript.
+                continue;
+            }
             sb.append("      <li data-ask=\"").append(PageTemplate.escape(q.id())).append("\">");
             sb.append("<p class=\"question-list__text\">").append(msg(catalog, q.textKey())).append("</p>");
             sb.append("<p class=\"question-list__why\">").append(msg(catalog, q.whyKey()));

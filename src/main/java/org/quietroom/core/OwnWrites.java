@@ -19,15 +19,18 @@ public final class OwnWrites {
 
     /** Tags the code creates inside fill containers (the findings, questions, plan, contacts, language switch). */
     public static final List<String> FILL_TAGS = List.of(
-            "a", "bdi", "button", "div", "fieldset", "form", "h3", "h4", "input", "label", "legend", "li", "ol", "p",
-            "section", "span", "ul");
+            "a", "bdi", "button", "details", "div", "fieldset", "form", "h3", "h4", "input", "label", "legend", "li",
+            "ol", "p", "section", "span", "summary", "ul");
 
-    /** Attributes the code sets inside fill containers, besides {@code aria-*} and {@code data-qr-*}. */
+    /**
+     * Attributes the code sets inside fill containers, besides {@code aria-*} and {@code data-qr-*}. {@code open}
+     * is also what the browser itself sets when the person opens a {@code <details>}.
+     */
     public static final List<String> FILL_ATTRIBUTES = List.of(
             "autocomplete", "class", "data-action", "data-app", "data-app-result", "data-check", "data-contact", "data-decision", "data-for-check",
             "data-group", "data-help", "data-kind", "data-lang", "data-may-alert", "data-menu", "data-outcome",
             "data-question", "data-reason", "data-remedy", "data-step", "data-summary", "data-unseen", "dir",
-            "disabled", "download", "for", "hidden", "href", "hreflang", "id", "lang", "name", "novalidate", "rel",
+            "disabled", "download", "for", "hidden", "href", "hreflang", "id", "lang", "name", "novalidate", "open", "rel",
             "tabindex", "target", "type", "value");
 
     /**

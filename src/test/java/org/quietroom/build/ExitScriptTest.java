@@ -88,7 +88,7 @@ class ExitScriptTest {
         HtmlPage page = page();
         List<DomElement> needJs = new ArrayList<>();
         page.querySelectorAll("[data-js]").forEach(n -> needJs.add((DomElement) n));
-        assertEquals(List.of("exit-intro-dismiss", "cover-option"), needJs.stream().map(e -> e.getAttribute("id")).toList());
+        assertEquals(List.of("cover-option"), needJs.stream().map(e -> e.getAttribute("id")).toList());
         needJs.forEach(e -> assertTrue(e.hasAttribute("hidden"), e.getAttribute("id")));
         assertEquals("off", page.getElementById("cover-switch").getAttribute("autocomplete"), "never restored");
         assertTrue(page.getElementById("results").hasAttribute("data-exit-clear"), "the findings go on exit");

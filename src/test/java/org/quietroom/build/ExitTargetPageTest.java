@@ -39,7 +39,7 @@ class ExitTargetPageTest {
         assertEquals(expected.url(), page.querySelector("meta[name=quietroom-exit]").getAttributes()
                 .getNamedItem("content").getNodeValue(), file);
         assertEquals(expected.name(), page.getElementById("exit-goes-site").getTextContent(), file);
-        assertTrue(page.getElementById("exit-intro").asNormalizedText().contains(expected.name()), file);
+        assertTrue(page.getElementById("exit-intro").getTextContent().contains(expected.name()), file);
     }
 
     @Test

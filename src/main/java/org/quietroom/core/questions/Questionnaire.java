@@ -43,6 +43,13 @@ public final class Questionnaire {
     public static final Question CONCERNS = Question.multi("concerns", "tracker", "family-account", "children",
             "home-car", "images", "impersonation", "harassment", "money", "none");
 
+    /**
+     * Asked on the page's first screen, before the checks, not in the walk through the questions: someone who is not
+     * on their own can stop at once (GOV.UK's "one thing per page": the come-back-later path is one tap). Its answer
+     * counts in the plan like any other.
+     */
+    public static final Question FIRST_SCREEN = PRIVATE_NOW;
+
     /** Every question, in the order they are shown. */
     private static final List<Question> ALL = List.of(PURPOSE, LIVING, PRIVATE_NOW, DEVICE, ACCESS, NETWORK,
             MONITORING, WORK_SESSIONS, ACCOUNTS, PHONE_PLAN, LOCATION, SIGNS, CONCERNS);
@@ -105,6 +112,16 @@ public final class Questionnaire {
                 out.add(q);
             }
         }
+        return out;
+    }
+
+    /**
+     * The questions the walk shows one at a time, in order: {@link #path} without {@link #FIRST_SCREEN}, which the
+     * page asks on its first screen. The walk's position and total count these.
+     */
+    public static List<Question> walk(Answers answers) {
+        List<Question> out = path(answers);
+        out.remove(FIRST_SCREEN);
         return out;
     }
 

@@ -220,4 +220,21 @@ class QuestionnaireTest {
             assertEquals("q." + q.id() + ".opt." + q.options().get(0), q.optionKey(q.options().get(0)));
         }
     }
+
+    /** The first screen's question is on every path (it counts in the plan) and in no walk (it is not asked twice). */
+    @Test
+    void theFirstScreensQuestionIsOnEveryPathAndInNoWalk() {
+        assertEquals("private-now", Questionnaire.FIRST_SCREEN.id());
+        for (Answers a : everyBranchingCombination()) {
+            List<Question> path = Questionnaire.path(a);
+            List<Question> walk = Questionnaire.walk(a);
+            assertTrue(path.contains(Questionnaire.FIRST_SCREEN), a.toString());
+            assertFalse(walk.contains(Questionnaire.FIRST_SCREEN), a.toString());
+            List<Question> rest = new ArrayList<>(path);
+            rest.remove(Questionnaire.FIRST_SCREEN);
+            assertEquals(rest, walk, "the walk is the path, in its order, less the first screen's question");
+        }
+        Answers answered = Answers.NONE.with("private-now", "no");
+        assertEquals(Set.of("no"), Questionnaire.relevant(answered).get("private-now"), "its answer still counts");
+    }
 }
