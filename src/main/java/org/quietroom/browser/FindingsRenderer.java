@@ -54,7 +54,7 @@ final class FindingsRenderer {
             if (needsNothing(finding)) {
                 quiet.add(finding);
             } else {
-                list.appendChild(item(finding));
+                list.appendChild(item(finding, true));
             }
         }
         if (!quiet.isEmpty()) {
@@ -71,7 +71,8 @@ final class FindingsRenderer {
             HTMLElement inner = document.createElement("ul");
             inner.setAttribute("class", "findings");
             for (Finding finding : quiet) {
-                inner.appendChild(item(finding));
+                // The list's summary says they need no step: not said again in each.
+                inner.appendChild(item(finding, false));
             }
             details.appendChild(inner);
             wrapper.appendChild(details);
@@ -111,7 +112,7 @@ final class FindingsRenderer {
         return sb.toString();
     }
 
-    private HTMLElement item(Finding finding) {
+    private HTMLElement item(Finding finding, boolean sayNoAction) {
         HTMLElement li = document.createElement("li");
         li.setAttribute("data-check", finding.check());
         li.setAttribute("data-outcome", finding.outcome().id());
@@ -135,7 +136,7 @@ final class FindingsRenderer {
                     "finding__remedy");
             todo.setAttribute("data-remedy", remedy.id());
             li.appendChild(todo);
-        } else {
+        } else if (sayNoAction) {
             li.appendChild(paragraph(messages.get(NO_ACTION_KEY), "finding__no-action"));
         }
         li.appendChild(paragraph(messages.get(finding.limitsKey()), "finding__limits"));

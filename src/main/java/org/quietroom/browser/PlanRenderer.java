@@ -18,6 +18,10 @@ import org.teavm.jso.dom.html.HTMLElement;
  * the page marks {@code performance.mark("quietroom-plan")} for scripts/bench.
  */
 final class PlanRenderer {
+    /** Stands in {@link #notesShown} for the link to the app lookup, which is also given once. */
+    private static final String APPS_LINK = "results.apps-link";
+    /** The notes already shown in the plan being rendered. */
+    private final java.util.List<String> notesShown = new java.util.ArrayList<>();
     static final String MARK = "quietroom-plan";
 
     private final Dom dom;
@@ -34,6 +38,7 @@ final class PlanRenderer {
         HTMLElement section = dom.byId("plan");
         HTMLElement body = dom.byId("plan-body");
         Dom.clear(body);
+        notesShown.clear();
         section.setAttribute("data-decision", plan.decision().id());
         section.setAttribute("data-reason", plan.reasonIds());
         dom.add(body, "p", "plan__intro", messages.get("plan.intro"));
@@ -107,9 +112,14 @@ final class PlanRenderer {
             dom.add(li, "p", "step__menu", messages.get(step.menuKey())).setAttribute("data-menu", step.menuKey());
         }
         for (String note : step.noteKeys()) {
-            dom.add(li, "p", "step__note", messages.get(note));
+            // A note several steps share is said once, at the first of them.
+            if (!notesShown.contains(note)) {
+                notesShown.add(note);
+                dom.add(li, "p", "step__note", messages.get(note));
+            }
         }
-        if (step.advice().appLookup()) {
+        if (step.advice().appLookup() && !notesShown.contains(APPS_LINK)) {
+            notesShown.add(APPS_LINK);
             // In a new tab, so the plan stays (a quick exit in either tab leaves both: web/exit.js).
             HTMLElement line = dom.element("p", "step__apps");
             HTMLElement link = dom.add(line, "a", "", messages.get("results.apps-link"));

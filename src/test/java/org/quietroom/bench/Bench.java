@@ -60,7 +60,7 @@ public final class Bench {
             + "function look() {"
             + "  var now = performance.now();"
             + "  if (t.exit === undefined && document.getElementById('exit')) { t.exit = now; }"
-            + "  if (t.firstFinding === undefined && document.querySelector('#findings > li')) { t.firstFinding = now; }"
+            + "  if (t.firstFinding === undefined && document.querySelector('#findings li[data-check]')) { t.firstFinding = now; }"
             + "  var root = document.documentElement;"
             + "  if (t.ready === undefined && root && root.getAttribute('data-state') === 'ready') {"
             + "    t.ready = now; setTimeout(function () { answer(0); }, 0);"

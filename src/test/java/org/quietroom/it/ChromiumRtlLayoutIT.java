@@ -151,8 +151,8 @@ class ChromiumRtlLayoutIT {
         js("document.getElementById('keep-copy').click(); return null;");
         assertEquals(Boolean.FALSE, js("return document.getElementById('copy-box').hidden;"));
         assertFits(path + " " + tier + " with the plan and the copy box");
-        js("document.getElementById('exit-intro-dismiss').click(); return null;");
-        assertFits(path + " " + tier + " with the interruption dismissed");
+        js("document.getElementById('exit-help').open = true; return null;");
+        assertFits(path + " " + tier + " with the exit guidance open");
 
         width(1024);
         assertExitAtInlineEnd(dir, true, path + " at 1024 px");

@@ -66,7 +66,7 @@ class EnginesLanguageIT {
             plan.choose("together");
             plan.next();
             String question = plan.question();
-            assertEquals("private-now", question, where);
+            assertEquals("device", question, where);
             List<List<String>> steps = plan.steps();
             Map<String, String> outcomes = page.outcomes();
             assertEquals("ok", outcomes.get("injected-content"), where + ": a plain visit reports nothing injected");
@@ -92,8 +92,9 @@ class EnginesLanguageIT {
             assertEquals(PlanDriver.rows(expected), plan.steps(), where);
             assertEquals(spanish.get(expected.decision().headingKey()), page.text("#decision h3"), where);
             assertEquals(spanish.get(expected.reason().key()), page.text("#decision li"), where);
-            assertEquals(spanish.get(Questionnaire.PRIVATE_NOW.textKey()), page.text("#question-text"), where);
-            assertEquals(Text.fill(spanish.get("ask.progress"), List.of("3", Integer.toString(Questionnaire.path(given).size()))), plan.progress(), where);
+            assertEquals(spanish.get(Questionnaire.DEVICE.textKey()), page.text("#question-text"), where);
+            assertEquals(spanish.get(Questionnaire.PRIVATE_NOW.textKey()), page.text("#now-heading"), where);
+            assertEquals(Text.fill(spanish.get("ask.progress"), List.of("3", Integer.toString(Questionnaire.walk(given).size()))), plan.progress(), where);
             assertEquals(outcomes, page.outcomes(), where + ": the same findings");
             assertEquals("ok", page.outcomes().get("injected-content"),
                     where + ": the page's own change of language is not injected content");

@@ -77,7 +77,9 @@ class EnginesOwnWritesIT {
         assertEquals("living", plan.question(), where);
         plan.skip();
         List<String> seen = plan.answerAll(ANSWERS);
-        assertTrue(seen.containsAll(ANSWERS.keySet()), where + ": every question was on the path: " + seen);
+        java.util.Set<String> walked = new java.util.HashSet<>(ANSWERS.keySet());
+        walked.remove(org.quietroom.core.questions.Questionnaire.FIRST_SCREEN.id());
+        assertTrue(seen.containsAll(walked), where + ": every question was on the path: " + seen);
 
         // The language, there and back.
         plan.click("#languages a[data-lang='es']");
@@ -92,7 +94,10 @@ class EnginesOwnWritesIT {
         assertTrue(!((String) page.engine().script("return document.getElementById('plan-text').textContent;"))
                 .isEmpty(), where + ": the copied text");
 
-        // The cover, while the window is in the background.
+        // The cover, while the window is in the background: its switch is in the exit guidance, a <details> the
+        // person opens (the browser then sets its open attribute, which is not someone else's doing either).
+        plan.click("#exit-help > summary");
+        plan.click("#findings-quiet > summary");
         plan.click("#cover-switch");
         page.engine().script("window.dispatchEvent(new Event('blur')); return null;");
         assertEquals(Boolean.TRUE, page.engine().script(

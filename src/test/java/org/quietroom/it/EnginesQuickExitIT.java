@@ -220,7 +220,7 @@ class EnginesQuickExitIT {
                 + "  hidden: document.documentElement.classList.contains('qr-exited'),"
                 + "  mainHidden: document.getElementById('main').hasAttribute('hidden'),"
                 + "  overlayRole: overlay && overlay.getAttribute('role'),"
-                + "  findings: document.querySelectorAll('#findings > li').length,"
+                + "  findings: document.querySelectorAll('#findings li[data-check]').length,"
                 + "  title: document.title }; }); return null;");
         e.script(ExitSite.KEEP_EXITED_PAGE);
         e.click("#exit");

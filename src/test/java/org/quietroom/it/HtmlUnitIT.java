@@ -68,7 +68,7 @@ class HtmlUnitIT {
             assertEquals("js", root.getAttribute("data-tier"));
             assertEquals("ready", root.getAttribute("data-state"));
             assertEquals(ChromiumFoundationIT.REGISTRY_ORDER.size(),
-                    page.querySelectorAll("#findings > li[data-check]").size());
+                    page.querySelectorAll("#findings li[data-check]").size());
             assertEquals("ok", page.querySelector("li[data-check=framing]").getAttributes()
                     .getNamedItem("data-outcome").getNodeValue());
             assertTrue(page.getElementById("summary").getTextContent().length() > 20);
@@ -80,7 +80,7 @@ class HtmlUnitIT {
         try (SiteServer exits = ExitSite.start(ExitSite.builder()); WebClient client = client(false)) {
             for (String id : new String[] {"exit", "exit-skip"}) {
                 HtmlPage page = client.getPage(exits.origin() + "/");
-                assertTrue(page.getElementById("exit-intro-dismiss").hasAttribute("hidden"), "no dismiss without JS");
+                assertTrue(page.getElementById("cover-option").hasAttribute("hidden"), "no cover switch without JS");
                 Page next = ((HtmlAnchor) page.getElementById(id)).click();
                 assertEquals(ExitSite.NEUTRAL, next.getUrl().getPath(), id);
             }
@@ -100,7 +100,7 @@ class HtmlUnitIT {
                     .getNamedItem("data-qr-detected").getNodeValue());
             assertTrue(((DomElement) page.querySelector("[data-browser-help=chrome]")).hasAttribute("hidden"));
             assertFalse(((DomElement) page.querySelector("[data-browser-help=other]")).hasAttribute("hidden"));
-            assertFalse(page.getElementById("exit-intro-dismiss").hasAttribute("hidden"));
+            assertFalse(page.getElementById("cover-option").hasAttribute("hidden"));
             int history = client.getCurrentWindow().getHistory().getLength();
             ((HtmlAnchor) page.getElementById("exit")).click();
             client.waitForBackgroundJavaScript(2_000);

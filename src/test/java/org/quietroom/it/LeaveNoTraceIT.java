@@ -83,8 +83,7 @@ class LeaveNoTraceIT {
         ExitSite.press(chromium, "a");
         ExitSite.press(chromium, Keys.ESCAPE);
         assertEquals(ExitSite.words("exit.escape-1"), ExitSite.status(chromium));
-        chromium.findElement(By.id("exit-intro-dismiss")).click();
-        assertFalse(chromium.findElement(By.id("exit-intro")).isDisplayed());
+        chromium.findElement(By.cssSelector("#exit-help > summary")).click();
         chromium.findElement(By.id("cover-switch")).click();
         js(chromium).executeScript("window.dispatchEvent(new Event('blur')); window.dispatchEvent(new Event('focus'));");
         chromium.findElement(By.id("cover-switch")).click();
@@ -95,11 +94,14 @@ class LeaveNoTraceIT {
     }
 
     @Test
-    void theInterruptionShowsOnEveryArrivalAndIsDismissedInMemoryOnly() {
+    void theWarningShowsOnEveryArrivalWithTheFullGuidanceOneTapAway() {
         open();
         WebElement intro = chromium.findElement(By.id("exit-intro"));
         assertTrue(intro.isDisplayed());
-        assertTrue(intro.getText().contains(ExitSite.words("exit-intro.does-not")), "says the history stays");
+        assertTrue(intro.getText().contains(ExitSite.words("exit-intro.short")), "says the history stays");
+        assertFalse(intro.getText().contains(ExitSite.words("exit-intro.does-not")), "the rest is one tap away");
+        chromium.findElement(By.cssSelector("#exit-help > summary")).click();
+        assertTrue(intro.getText().contains(ExitSite.words("exit-intro.does-not")), "opened");
         // This browser's history help (Chromium reports Chrome), and the general one; not the others.
         assertEquals("chrome", new PageProbe(chromium).root("data-browser"));
         assertTrue(chromium.findElement(By.cssSelector("[data-browser-help=chrome]")).isDisplayed());
@@ -108,18 +110,17 @@ class LeaveNoTraceIT {
         for (String other : List.of("edge", "firefox", "safari", "samsung")) {
             assertFalse(chromium.findElement(By.cssSelector("[data-browser-help=" + other + "]")).isDisplayed(), other);
         }
-        WebElement dismiss = chromium.findElement(By.id("exit-intro-dismiss"));
-        assertEquals(ExitSite.words("exit-intro.dismiss"), dismiss.getText());
-        dismiss.click();
-        assertFalse(intro.isDisplayed());
-        assertEquals("intro-heading", chromium.switchTo().activeElement().getDomAttribute("id"), "focus moves on");
         open();
-        assertTrue(chromium.findElement(By.id("exit-intro")).isDisplayed(), "shown again: nothing remembered");
+        assertTrue(chromium.findElement(By.id("exit-intro")).isDisplayed(), "shown again");
+        assertEquals(null, chromium.findElement(By.id("exit-help")).getDomAttribute("open"),
+                "closed again: nothing remembered");
     }
 
     @Test
     void theCoverIsOffUnlessSwitchedOnAndHidesThePageInTheBackground() {
         open();
+        // The switch is part of the exit guidance, one tap away.
+        chromium.findElement(By.cssSelector("#exit-help > summary")).click();
         WebElement main = chromium.findElement(By.id("main"));
         WebElement coverSwitch = chromium.findElement(By.id("cover-switch"));
         assertTrue(coverSwitch.isDisplayed());

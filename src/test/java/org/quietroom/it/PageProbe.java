@@ -55,7 +55,7 @@ public final class PageProbe {
         // One script call: the list may be redrawn at any time (boot.js reports late changes), so reading it
         // element by element could meet an element that was just replaced.
         List<List<String>> rows = (List<List<String>>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return Array.prototype.map.call(document.querySelectorAll('#findings > li[data-check]'),"
+                "return Array.prototype.map.call(document.querySelectorAll('#findings li[data-check]'),"
                 + " function (li) { return [li.getAttribute('data-check'), li.getAttribute('data-outcome')]; });");
         Map<String, String> m = new LinkedHashMap<>();
         for (List<String> row : rows) {
@@ -65,16 +65,16 @@ public final class PageProbe {
     }
 
     public List<WebElement> findings() {
-        return driver.findElements(By.cssSelector("#findings > li[data-check]"));
+        return driver.findElements(By.cssSelector("#findings li[data-check]"));
     }
 
     public WebElement finding(String check) {
-        return driver.findElement(By.cssSelector("#findings > li[data-check='" + check + "']"));
+        return driver.findElement(By.cssSelector("#findings li[data-check='" + check + "']"));
     }
 
     /** The result key of one check's finding ({@code data-reason}). */
     public String reason(String check) {
-        return (String) js("var li = document.querySelector(\"#findings > li[data-check='" + check + "']\");"
+        return (String) js("var li = document.querySelector(\"#findings li[data-check='" + check + "']\");"
                 + " return li ? li.getAttribute('data-reason') : null;");
     }
 
@@ -84,14 +84,14 @@ public final class PageProbe {
 
     /** The visible text of one check's finding. */
     public String text(String check) {
-        return (String) js("var li = document.querySelector(\"#findings > li[data-check='" + check + "']\");"
+        return (String) js("var li = document.querySelector(\"#findings li[data-check='" + check + "']\");"
                 + " return li ? li.innerText : null;");
     }
 
     /** The classes of a finding's paragraphs, in order (harmless, text, limits). */
     @SuppressWarnings("unchecked")
     public List<String> paragraphs(String check) {
-        return (List<String>) js("var li = document.querySelector(\"#findings > li[data-check='" + check + "']\");"
+        return (List<String>) js("var li = document.querySelector(\"#findings li[data-check='" + check + "']\");"
                 + " return li ? Array.prototype.map.call(li.querySelectorAll('li > p'),"
                 + " function (p) { return p.getAttribute('class'); }) : [];");
     }

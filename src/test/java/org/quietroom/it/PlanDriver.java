@@ -17,6 +17,7 @@ import org.quietroom.core.plan.PlanWriter;
 import org.quietroom.core.plan.Step;
 import org.quietroom.core.platform.Platform;
 import org.quietroom.core.questions.Answers;
+import org.quietroom.core.questions.Questionnaire;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Page;
 
@@ -100,6 +101,10 @@ final class PlanDriver {
      * with Continue), and returns the ids of the questions seen, in order.
      */
     List<String> answerAll(Map<String, List<String>> choices) {
+        // The first screen's question is asked above the walk, as buttons (#now-choices).
+        for (String option : choices.getOrDefault(Questionnaire.FIRST_SCREEN.id(), List.of())) {
+            click("#now-choices [data-now=" + q(option) + "]");
+        }
         List<String> seen = new ArrayList<>();
         for (int guard = 0; guard < 20 && !done(); guard++) {
             String id = question();
@@ -187,7 +192,7 @@ final class PlanDriver {
         java.util.List<org.quietroom.core.Finding> findings = new java.util.ArrayList<>();
         @SuppressWarnings("unchecked")
         List<List<String>> shown = (List<List<String>>) script("return Array.prototype.map.call("
-                + "document.querySelectorAll('#findings > li[data-check]'), function (li) { return ["
+                + "document.querySelectorAll('#findings li[data-check]'), function (li) { return ["
                 + "li.getAttribute('data-check'), li.getAttribute('data-outcome'), li.getAttribute('data-reason')];"
                 + " });");
         for (List<String> row : shown) {

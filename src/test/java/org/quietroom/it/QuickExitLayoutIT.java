@@ -116,8 +116,8 @@ class QuickExitLayoutIT {
         ExitSite.shift(chromium, 2);
         assertEquals("2", ExitSite.lights(chromium));
         assertNoSidewaysScroll("with the lights on");
-        chromium.findElement(By.id("exit-intro-dismiss")).click();
-        assertNoSidewaysScroll("with the interruption dismissed");
+        chromium.findElement(By.cssSelector("#exit-help > summary")).click();
+        assertNoSidewaysScroll("with the exit guidance open");
     }
 
     private static void assertNoSidewaysScroll(String when) {
@@ -131,7 +131,7 @@ class QuickExitLayoutIT {
     void printHidesTheExitAndTheScriptControls() {
         open();
         cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
-        for (String selector : List.of(".exit-bar", "#exit-skip", "#exit-intro-dismiss", "#cover-option")) {
+        for (String selector : List.of(".exit-bar", "#exit-skip", "#cover-option")) {
             assertEquals("none", js(chromium).executeScript(
                     "return getComputedStyle(document.querySelector(arguments[0])).display", selector), selector);
         }

@@ -78,7 +78,10 @@ class QuickExitNoScriptIT {
     @Test
     void theInterruptionIsPlainContentWithoutScriptControls() {
         assertTrue(chromium.findElement(By.id("exit-intro")).isDisplayed());
-        assertFalse(chromium.findElement(By.id("exit-intro-dismiss")).isDisplayed(), "dismissing needs the script");
+        assertFalse(chromium.findElement(By.id("now-choices")).isDisplayed(), "answering here needs the script");
+        assertTrue(chromium.findElement(By.id("now-why")).isDisplayed(), "the question and its why stay as text");
+        // The full guidance is a <details>: it opens without the script.
+        chromium.findElement(By.cssSelector("#exit-help > summary")).click();
         assertFalse(chromium.findElement(By.id("cover-option")).isDisplayed(), "covering needs the script");
         List<WebElement> help = chromium.findElements(By.cssSelector("[data-browser-help]"));
         assertEquals(6, help.size());

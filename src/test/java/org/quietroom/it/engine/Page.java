@@ -99,7 +99,7 @@ public final class Page {
     @SuppressWarnings("unchecked")
     public Map<String, String> outcomes() {
         List<List<String>> rows = (List<List<String>>) script(
-                "return Array.prototype.map.call(document.querySelectorAll('#findings > li[data-check]'),"
+                "return Array.prototype.map.call(document.querySelectorAll('#findings li[data-check]'),"
                 + " function (li) { return [li.getAttribute('data-check'), li.getAttribute('data-outcome')]; });");
         Map<String, String> m = new LinkedHashMap<>();
         for (List<String> row : rows) {
@@ -115,20 +115,20 @@ public final class Page {
 
     /** The result key of one check's finding ({@code data-reason}), or null when there is no such finding. */
     public String reason(String check) {
-        return (String) script("var li = document.querySelector(\"#findings > li[data-check='" + check
+        return (String) script("var li = document.querySelector(\"#findings li[data-check='" + check
                 + "']\"); return li ? li.getAttribute('data-reason') : null;");
     }
 
     /** The visible text of one check's finding, or null. */
     public String finding(String check) {
-        return (String) script("var li = document.querySelector(\"#findings > li[data-check='" + check
+        return (String) script("var li = document.querySelector(\"#findings li[data-check='" + check
                 + "']\"); return li ? li.innerText : null;");
     }
 
     /** The classes of a finding's paragraphs, in order (harmless, text, limits). */
     @SuppressWarnings("unchecked")
     public List<String> paragraphs(String check) {
-        return (List<String>) script("var li = document.querySelector(\"#findings > li[data-check='" + check
+        return (List<String>) script("var li = document.querySelector(\"#findings li[data-check='" + check
                 + "']\"); return li ? Array.prototype.map.call(li.querySelectorAll('li > p'),"
                 + " function (p) { return p.getAttribute('class'); }) : [];");
     }
