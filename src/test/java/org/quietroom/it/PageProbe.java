@@ -82,10 +82,22 @@ public final class PageProbe {
         return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(body);
     }
 
-    /** The visible text of one check's finding. */
+    /**
+     * The words of one check's finding ({@code textContent}): also for a finding in the collapsed list of those
+     * that need nothing, whose {@code innerText} is empty while the list is closed.
+     */
     public String text(String check) {
         return (String) js("var li = document.querySelector(\"#findings li[data-check='" + check + "']\");"
-                + " return li ? li.innerText : null;");
+                + " return li ? li.textContent : null;");
+    }
+
+    /** The checks whose findings are shown open, outside the collapsed list of those that need nothing. */
+    @SuppressWarnings("unchecked")
+    public List<String> openChecks() {
+        return (List<String>) js("return Array.prototype.filter.call("
+                + "document.querySelectorAll('#findings li[data-check]'),"
+                + " function (li) { return !li.closest('#findings-quiet'); })"
+                + ".map(function (li) { return li.getAttribute('data-check'); });");
     }
 
     /** The classes of a finding's paragraphs, in order (harmless, text, limits). */

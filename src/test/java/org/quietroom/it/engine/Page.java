@@ -119,6 +119,25 @@ public final class Page {
                 + "']\"); return li ? li.getAttribute('data-reason') : null;");
     }
 
+    /** Whether the collapsed list of the findings that need nothing is open; null when there is none. */
+    public Boolean quietListOpen() {
+        return (Boolean) script("var d = document.getElementById('findings-quiet'); return d ? d.open : null;");
+    }
+
+    /** Taps the summary of the collapsed list of the findings that need nothing. */
+    public void tapQuietList() {
+        script("document.querySelector('#findings-quiet > summary').click(); return null;");
+    }
+
+    /** The checks whose findings are shown open, outside the collapsed list of those that need nothing. */
+    @SuppressWarnings("unchecked")
+    public List<String> openChecks() {
+        return (List<String>) script("return Array.prototype.filter.call("
+                + "document.querySelectorAll('#findings li[data-check]'),"
+                + " function (li) { return !li.closest('#findings-quiet'); })"
+                + ".map(function (li) { return li.getAttribute('data-check'); });");
+    }
+
     /** The visible text of one check's finding, or null. */
     public String finding(String check) {
         return (String) script("var li = document.querySelector(\"#findings li[data-check='" + check
