@@ -61,9 +61,7 @@ final class ContactRenderer {
         if (ways.getFirstChild() != null) {
             li.appendChild(ways);
         }
-        HTMLElement source = Dom.element(document, "p", "contact__source");
-        Dom.setText(document, source, messages.get(Contact.PROVENANCE_KEY));
-        li.appendChild(source);
+        // Where it came from is said once, by the heading over the link's contacts (contacts.link-heading).
         return li;
     }
 

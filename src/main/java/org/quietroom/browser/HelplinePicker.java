@@ -85,7 +85,9 @@ final class HelplinePicker {
         NodeList<? extends Element> sections = document.querySelectorAll("#helplines section[data-country]");
         for (int i = 0; i < sections.getLength(); i++) {
             HTMLElement section = (HTMLElement) sections.get(i);
-            Dom.setHidden(section, !country.isEmpty() && !country.equals(section.getAttribute("data-country")));
+            // Every country: those with no helpline yet are left out, or the same sentence would show for each.
+            boolean none = section.getAttribute("class").indexOf("helplines__country--none") >= 0;
+            Dom.setHidden(section, country.isEmpty() ? none : !country.equals(section.getAttribute("data-country")));
         }
         redraw();
     }

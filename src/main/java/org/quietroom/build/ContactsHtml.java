@@ -57,7 +57,11 @@ final class ContactsHtml {
         StringBuilder sb = new StringBuilder(8192);
         for (String country : Helplines.COUNTRIES) {
             String heading = "helplines-" + country;
-            sb.append("<section class=\"helplines__country\" data-country=\"").append(country)
+            List<Helpline> listed = Helplines.forCountry(country);
+            // A country with none yet is marked: the page shows its sentence when that country is picked, not
+            // once per such country in the list of every country.
+            sb.append("<section class=\"helplines__country").append(listed.isEmpty() ? " helplines__country--none" : "")
+                    .append("\" data-country=\"").append(country)
                     .append("\" aria-labelledby=\"").append(heading).append("\">\n<h4 id=\"").append(heading)
                     .append('"').append(key(CountryGuessText.countryKey(country), "")).append('>')
                     .append(text(catalog.get(CountryGuessText.countryKey(country)))).append("</h4>\n");

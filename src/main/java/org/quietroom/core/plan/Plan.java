@@ -16,7 +16,7 @@ import java.util.List;
 public record Plan(List<DecisionReason> reasons, List<Step> steps, List<String> unseenKeys, List<String> helpKeys) {
 
     /** Wording every plan uses around its steps. */
-    private static final List<String> PAGE_KEYS = List.of("plan.heading", "plan.intro", "plan.may-alert",
+    private static final List<String> PAGE_KEYS = List.of("plan.heading", "plan.intro", "plan.may-alert", "decision.why",
             "plan.safer-heading", "plan.unseen.heading", "plan.unseen.intro", "help.heading", PlanText.HELPLINE_KEY);
 
     public Plan {

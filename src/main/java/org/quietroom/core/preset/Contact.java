@@ -6,9 +6,6 @@ package org.quietroom.core.preset;
  * part: text by {@link PresetText}, numbers by {@link PhoneNumber}, the address by {@link HttpsUrl}.
  */
 public final class Contact {
-    /** The catalog key of the sentence shown with every contact that came from a link. */
-    public static final String PROVENANCE_KEY = "contacts.from-link";
-
     private final String label;
     private final String phone;
     private final String sms;

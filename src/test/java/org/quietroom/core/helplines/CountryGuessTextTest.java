@@ -42,7 +42,7 @@ class CountryGuessTextTest {
     @Test
     void aPickIsTheNewsNotTheGuess() {
         assertEquals("Showing Peru: you chose it.", CountryGuessText.chosen("PE", EN::get));
-        assertEquals("Se muestran todos los países.", CountryGuessText.chosen("", ES::get));
+        assertEquals("Se muestran todos los países para los que tenemos una línea de ayuda.", CountryGuessText.chosen("", ES::get));
     }
 
     @Test

@@ -24,7 +24,6 @@ class PresetMessagesTest {
         }
         List<String> keys = new ArrayList<>();
         keys.add(PresetResult.MESSAGE_KEY);
-        keys.add(Contact.PROVENANCE_KEY);
         keys.add(DefaultContact.PROVENANCE_KEY);
         for (PresetError e : PresetError.values()) {
             keys.add(e.key());

@@ -49,6 +49,15 @@ final class ChromiumEngine extends WebDriverEngine {
         return "chromium";
     }
 
+    /** A phone: DevTools' device emulation, as the Device Toolbar sets it (mobile, scale 1). */
+    @Override
+    public List<Long> viewport(int width, int height) {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", true));
+        // A mobile viewport is only this size once a page with a viewport meta tag is loaded: not measured here.
+        return List.of((long) width, (long) height);
+    }
+
     @Override
     public void close() {
         driver.quit();

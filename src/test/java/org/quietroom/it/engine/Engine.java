@@ -1,6 +1,7 @@
 package org.quietroom.it.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * One real browser engine, driven the same way whatever it is: Chromium (chromedriver), Firefox ESR (WebDriver
@@ -67,6 +68,18 @@ public interface Engine extends AutoCloseable {
     /** Closes the tab {@code handle} (never the tab that calls address now). */
     default void closeTab(String handle) {
         throw new UnsupportedOperationException(name() + ": this engine wrapper does not close tabs");
+    }
+
+    /**
+     * Makes the page's layout viewport {@code width} × {@code height} CSS pixels ({@code innerWidth} ×
+     * {@code innerHeight}), as a phone screen: Chromium by DevTools' device emulation (a mobile device), Firefox by
+     * WebDriver BiDi's {@code browsingContext.setViewport}, WebKitGTK by sizing its window until the viewport is
+     * that size, or as near as its window goes (MiniBrowser's window is at least 447 px wide). Returns the viewport
+     * reached, {@code [innerWidth, innerHeight]} (for Chromium, the one asked: a mobile viewport takes its size
+     * from the page loaded next).
+     */
+    default List<Long> viewport(int width, int height) {
+        throw new UnsupportedOperationException(name() + ": this engine wrapper does not size its viewport");
     }
 
     /** A real pointer click at the centre of the first element matching the selector. */

@@ -149,6 +149,14 @@ final class FirefoxEngine implements Engine {
     }
 
     @Override
+    public List<Long> viewport(int width, int height) {
+        bidi.send(new Command<>("browsingContext.setViewport", Map.of("context", context, "viewport",
+                Map.of("width", width, "height", height)), Map.class));
+        List<?> size = (List<?>) script("return [innerWidth, innerHeight];");
+        return List.of(((Number) size.get(0)).longValue(), ((Number) size.get(1)).longValue());
+    }
+
+    @Override
     public void open(String url) {
         bidi.send(new Command<>("browsingContext.navigate", Map.of("context", context, "url", url,
                 "wait", "complete"), Map.class));

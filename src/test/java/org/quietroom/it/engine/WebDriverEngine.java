@@ -26,6 +26,30 @@ abstract class WebDriverEngine implements Engine {
         driver.get(url);
     }
 
+    /** The viewport's size now, {@code [innerWidth, innerHeight]}. */
+    protected List<Long> innerSize() {
+        List<?> size = (List<?>) script("return [innerWidth, innerHeight];");
+        return List.of(((Number) size.get(0)).longValue(), ((Number) size.get(1)).longValue());
+    }
+
+    /** Classic WebDriver sizes the window, not the viewport: size it, measure, and size it again by the difference. */
+    @Override
+    public List<Long> viewport(int width, int height) {
+        org.openqa.selenium.Dimension want = new org.openqa.selenium.Dimension(width, height);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            driver.manage().window().setSize(want);
+            List<Long> inner = innerSize();
+            if (inner.get(0) == width && inner.get(1) == height) {
+                return inner;
+            }
+            want = new org.openqa.selenium.Dimension(want.getWidth() + width - inner.get(0).intValue(),
+                    want.getHeight() + height - inner.get(1).intValue());
+        }
+        // A window may stay wider than asked: WebKitGTK's MiniBrowser keeps its toolbar at least 447 px wide.
+        // The page is not touched to narrow it (its own checks would see the change, rightly).
+        return innerSize();
+    }
+
     @Override
     public Object script(String body) {
         Object json = ((JavascriptExecutor) driver).executeScript(
