@@ -11,7 +11,6 @@ import org.teavm.jso.browser.Location;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLDocument;
-import org.teavm.jso.dom.xml.Element;
 
 /**
  * Reads the browser into one {@link Snapshot}. Each fact is read on its own, so one missing or throwing API
@@ -41,7 +40,6 @@ final class SnapshotProbe {
         } catch (Throwable e) {
             // left unknown
         }
-        b.expectedHosts(expectedHosts(document));
         try {
             JsNavigator navigator = window.getNavigator();
             if (!Js.missing(navigator)) {
@@ -92,15 +90,5 @@ final class SnapshotProbe {
             out.add(Text.lower(Js.string(list.get(i))));
         }
         return out;
-    }
-
-    /** The hosts this build expects, from {@code <meta name="quietroom-expected-hosts">}. */
-    private static List<String> expectedHosts(HTMLDocument document) {
-        List<String> hosts = new ArrayList<>();
-        Element meta = document.querySelector("meta[name=quietroom-expected-hosts]");
-        if (meta != null) {
-            hosts.addAll(Text.splitList(meta.getAttribute("content")));
-        }
-        return hosts;
     }
 }

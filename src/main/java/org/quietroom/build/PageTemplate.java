@@ -10,7 +10,7 @@ import org.quietroom.core.preset.ExitSites;
 
 /**
  * Fills one page template for one language. Placeholders: {@code {{lang}}}, {@code {{dir}}}, {@code {{csp}}},
- * {@code {{hosts}}}, {@code {{exit}}} and {@code {{exit-name}}} (the page language's default quick-exit target,
+ * {@code {{exit}}} and {@code {{exit-name}}} (the page language's default quick-exit target,
  * {@link ExitSites#defaultFor}), {@code {{exit-options}}} (the built-in exit targets), {@code {{msg:key}}} (HTML-escaped catalog
  * text), {@code {{sri:path}}} (the integrity value of a file already written to the site), {@code {{languages}}}
  * (the language switcher's links; {@code {{languages:apps}}} for another page's), values the site builder computed
@@ -29,24 +29,23 @@ final class PageTemplate {
     private final Catalog catalog;
     private final List<Catalog> all;
     private final Path site;
-    private final String hosts;
     private final boolean annotate;
     /** Values the site builder computed for this page and language ({@code {{apps:names}}}), as HTML. */
     private final java.util.Map<String, String> extras;
 
-    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts) {
-        this(template, catalog, all, site, hosts, false);
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site) {
+        this(template, catalog, all, site, false);
     }
 
-    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts, boolean annotate) {
-        this(template, catalog, all, site, hosts, annotate, java.util.Map.of());
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, boolean annotate) {
+        this(template, catalog, all, site, annotate, java.util.Map.of());
     }
 
     /**
      * With {@code annotate}, every catalog text is marked with its key ({@code data-m}, {@code data-ma}) so the
      * page can change language in place; the page for the person is, the link-making page is not.
      */
-    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, String hosts, boolean annotate,
+    PageTemplate(String template, Catalog catalog, List<Catalog> all, Path site, boolean annotate,
             java.util.Map<String, String> extras) {
         this.annotate = annotate;
         this.extras = extras;
@@ -54,7 +53,6 @@ final class PageTemplate {
         this.catalog = catalog;
         this.all = all;
         this.site = site;
-        this.hosts = hosts;
     }
 
     /** The page file of a language for a page name ("index" → index.html for English, index.es.html). */
@@ -199,8 +197,6 @@ final class PageTemplate {
                 return catalog.dir();
             case "csp":
                 return escape(Headers.META_CSP);
-            case "hosts":
-                return escape(hosts);
             case "languages":
                 return languages();
             case "exit":

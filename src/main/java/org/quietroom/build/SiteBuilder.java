@@ -19,7 +19,7 @@ import org.quietroom.core.preset.ExitSites;
  * two TeaVM builds. Everything that must agree with something else is computed here, never hand-maintained:
  * the CSP in each page, the Subresource Integrity hashes, the localised pages and catalogs.
  *
- * <p>Usage: {@code SiteBuilder <project dir> <target dir> <expected hosts>}
+ * <p>Usage: {@code SiteBuilder <project dir> <target dir>}
  */
 public final class SiteBuilder {
     /**
@@ -38,20 +38,18 @@ public final class SiteBuilder {
     private final Path project;
     private final Path target;
     private final Path site;
-    private final String expectedHosts;
 
-    SiteBuilder(Path project, Path target, String expectedHosts) {
+    SiteBuilder(Path project, Path target) {
         this.project = project;
         this.target = target;
         this.site = target.resolve("site");
-        this.expectedHosts = expectedHosts;
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: SiteBuilder <project dir> <target dir> <expected hosts>");
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: SiteBuilder <project dir> <target dir>");
         }
-        new SiteBuilder(Path.of(args[0]), Path.of(args[1]), args[2]).build();
+        new SiteBuilder(Path.of(args[0]), Path.of(args[1])).build();
     }
 
     void build() throws IOException {
@@ -96,7 +94,7 @@ public final class SiteBuilder {
             for (Catalog catalog : catalogs) {
                 String page = PageTemplate.pageFile(name, catalog.lang());
                 Map<String, String> extras = name.equals("apps") ? appsExtras(catalog, apps, appsDate) : Map.of();
-                pages.put(page, new PageTemplate(template, catalog, catalogs, site, expectedHosts, name.equals("index"),
+                pages.put(page, new PageTemplate(template, catalog, catalogs, site, name.equals("index"),
                         extras).render());
                 write(page, pages.get(page));
             }

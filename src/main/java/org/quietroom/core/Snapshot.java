@@ -12,7 +12,6 @@ public final class Snapshot {
     private final Tri secureContext;
     private final String hostname;
     private final String origin;
-    private final List<String> expectedHosts;
     private final String userAgent;
     private final Tri webdriver;
     private final int historyLength;
@@ -42,7 +41,6 @@ public final class Snapshot {
         this.secureContext = b.secureContext;
         this.hostname = b.hostname;
         this.origin = b.origin;
-        this.expectedHosts = List.copyOf(b.expectedHosts);
         this.userAgent = b.userAgent;
         this.webdriver = b.webdriver;
         this.historyLength = b.historyLength;
@@ -90,11 +88,6 @@ public final class Snapshot {
     /** {@code location.origin}, lower case; empty when unknown. */
     public String origin() {
         return origin;
-    }
-
-    /** Host names this build expects to be served from (set at build time). */
-    public List<String> expectedHosts() {
-        return expectedHosts;
     }
 
     /** {@code navigator.userAgent}; empty when unknown. */
@@ -224,7 +217,6 @@ public final class Snapshot {
         private Tri secureContext = Tri.UNKNOWN;
         private String hostname = "";
         private String origin = "";
-        private List<String> expectedHosts = List.of();
         private String userAgent = "";
         private Tri webdriver = Tri.UNKNOWN;
         private int historyLength = -1;
@@ -277,11 +269,6 @@ public final class Snapshot {
 
         public Builder origin(String value) {
             this.origin = Text.lower(value);
-            return this;
-        }
-
-        public Builder expectedHosts(List<String> value) {
-            this.expectedHosts = list(value);
             return this;
         }
 

@@ -35,7 +35,7 @@ public final class RtlSite {
                 "exit.label=\u202Bpseudo exit\u202C",
                 ""), StandardCharsets.UTF_8);
         Files.writeString(messages.resolve("languages.txt"), LANG + " partial\n", StandardOpenOption.APPEND);
-        new SiteBuilder(project, target, "quietroom.app").build();
+        new SiteBuilder(project, target).build();
         return target.resolve("site");
     }
 

@@ -17,7 +17,6 @@ public final class SnapshotFixtures {
                 .secureContext(Tri.YES)
                 .hostname("quietroom.app")
                 .origin("https://quietroom.app")
-                .expectedHosts(List.of("quietroom.app"))
                 .userAgent(CHROME_WINDOWS)
                 .webdriver(Tri.NO)
                 .historyLength(1)

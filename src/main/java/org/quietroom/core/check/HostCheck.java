@@ -8,18 +8,17 @@ import org.quietroom.core.Snapshot;
 import org.quietroom.core.Text;
 
 /**
- * Whether this page is served from an address this build expects ({@code quietroom.expectedHosts}, a Maven
- * property written into the page). A known rewriting service is named (catalog T2: "high specificity"); any
- * other address is only worth a look, because an organisation may host its own copy. Transparent proxies keep
- * the host name, so "expected" proves nothing about the path in between.
+ * Where this page is served from. A known rewriting service (a session proxy, translator, archive or web proxy)
+ * is named, matched by host suffix (high specificity: a name on the list is that service). Any other address is
+ * shown plainly, with the step of comparing it with the one the person was given: one release serves every
+ * organisation's own address (issue 19), so no address is "the right one" to the page, and none is a warning.
+ * Transparent proxies keep the host name, so the address proves nothing about the path in between.
  */
 public final class HostCheck implements Check {
     public static final String ID = "host";
 
     /** The closed set of results. */
     public enum Result implements Reason {
-        /** One of the build's expected host names. Evidence: the host. */
-        EXPECTED(Outcome.OK, "expected"),
         /** localhost or 127.0.0.1: a developer's or advocate's test copy. Evidence: the host. */
         LOCAL(Outcome.OK, "local"),
         /** An organisation's session proxy (Microsoft Defender for Cloud Apps). Evidence: service, host. */
@@ -30,10 +29,11 @@ public final class HostCheck implements Check {
         ARCHIVE(Outcome.CAUTION, "archive"),
         /** A public web proxy. Evidence: service, host. */
         WEB_PROXY(Outcome.RISK, "web-proxy"),
-        /** Another address. Evidence: the host. */
-        OTHER_ADDRESS(Outcome.CAUTION, "other-address"),
-        /** This copy was built without a list of expected addresses. Evidence: the host. */
-        NO_LIST(Outcome.NOT_CHECKED, "no-list"),
+        /**
+         * An address that is none of the services above: the page cannot tell whether it is the one the person
+         * was given, so it shows it and asks them to compare (a step, not a warning). Evidence: the host.
+         */
+        ADDRESS(Outcome.OK, "address"),
         /** Opened from a file: there is no address to compare. */
         LOCAL_FILE(Outcome.NOT_CHECKED, "local-file"),
         UNKNOWN(Outcome.UNKNOWN, "unknown");
@@ -79,19 +79,11 @@ public final class HostCheck implements Check {
         if (Text.isLoopbackHost(host)) {
             return Finding.of(ID, Result.LOCAL, host);
         }
-        for (String expected : s.expectedHosts()) {
-            if (host.equals(Text.lower(expected))) {
-                return Finding.of(ID, Result.EXPECTED, host);
-            }
-        }
         RewritingServices.Service service = RewritingServices.match(host);
         if (service != null) {
             return Finding.of(ID, resultFor(service.kind()), service.name(), host);
         }
-        if (s.expectedHosts().isEmpty()) {
-            return Finding.of(ID, Result.NO_LIST, host);
-        }
-        return Finding.of(ID, Result.OTHER_ADDRESS, host);
+        return Finding.of(ID, Result.ADDRESS, host);
     }
 
     private static Result resultFor(RewritingServices.Kind kind) {

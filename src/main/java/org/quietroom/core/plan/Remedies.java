@@ -12,7 +12,7 @@ import org.quietroom.core.check.PageIntegrityCheck;
 import org.quietroom.core.check.VisitTracesCheck;
 
 /**
- * The fix for each result a check can report as worth a look or important: which step of the plan is its remedy,
+ * The fix for each result a check can report as worth a look or important (and for a result that asks a step of the person without being a worry, like comparing the address): which step of the plan is its remedy,
  * and which reason it gives the decision. One row per result, so each finding names its own remedy (a copy through
  * a translator is fixed by opening the real address, not by another device). A test checks that every caution and
  * risk result of every check has exactly one row, and that no row names a result that does not exist.
@@ -26,7 +26,8 @@ final class Remedies {
         {HostCheck.ID, "web-proxy", Advice.OTHER_NETWORK, DecisionReason.REWRITING_PROXY},
         {HostCheck.ID, "translator", Advice.OPEN_REAL_ADDRESS, DecisionReason.COPY_OF_PAGE},
         {HostCheck.ID, "archive", Advice.OPEN_REAL_ADDRESS, DecisionReason.COPY_OF_PAGE},
-        {HostCheck.ID, "other-address", Advice.COMPARE_ADDRESS, DecisionReason.CHECK_CAUTION},
+        // Any address but a known service's: a step to take, no reason to move the decision (issue 19).
+        {HostCheck.ID, "address", Advice.COMPARE_ADDRESS, null},
         {FramingCheck.ID, "framed-other-origin", Advice.OPEN_DIRECTLY, DecisionReason.FRAMED},
         {FramingCheck.ID, "framed-same-origin", Advice.OPEN_DIRECTLY, DecisionReason.FRAMED},
         {FramingCheck.ID, "framed", Advice.OPEN_DIRECTLY, DecisionReason.FRAMED},

@@ -83,7 +83,6 @@ final class PlanFixtures {
                 .protocol("https:")
                 .secureContext(Tri.YES)
                 .hostname("quietroom.app")
-                .expectedHosts(List.of("quietroom.app"))
                 .webdriver(Tri.NO)
                 .framed(Tri.NO)
                 .historyLength(1)

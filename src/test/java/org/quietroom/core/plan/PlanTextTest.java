@@ -36,6 +36,7 @@ class PlanTextTest {
                 "",
                 "<plan.group.now>",
                 "- <step.quick-exit.title>",
+                "- <step.compare-address.title>",
                 "- <step.private-window.title>",
                 "  <step.private-window.chrome>",
                 "- <step.extensions.title>",

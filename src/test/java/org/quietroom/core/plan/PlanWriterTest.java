@@ -47,6 +47,7 @@ class PlanWriterTest {
         assertEquals(List.of(
                 "decision use-safer-device work-device network-owner monitoring-unsure",
                 "now quick-exit",
+                "now compare-address",
                 "now safer-device",
                 "now other-network",
                 "now private-window",
@@ -88,6 +89,7 @@ class PlanWriterTest {
                         + "signs-of-monitoring private-now-unsure lives-with-them monitoring-unsure location-unsure",
                 "now quick-exit",
                 "now private-place",
+                "now compare-address",
                 "now safer-device",
                 "now private-window",
                 "now managed",
@@ -138,6 +140,7 @@ class PlanWriterTest {
         assertEquals(List.of(
                 "decision use-safer-device accounts-known network-owner left signs-unsure",
                 "now quick-exit",
+                "now compare-address",
                 "now safer-device",
                 "now other-network",
                 "now private-window",
@@ -160,6 +163,7 @@ class PlanWriterTest {
         assertEquals(List.of(
                 "decision plan-so-far nothing-answered",
                 "now quick-exit",
+                "now compare-address",
                 "now private-window",
                 "now extensions",
                 "now managed",
@@ -331,6 +335,7 @@ class PlanWriterTest {
         assertEquals(List.of(
                 "decision steps-first no-particular-risk",
                 "now quick-exit",
+                "now compare-address",
                 "now private-window",
                 "now extensions",
                 "now managed",
