@@ -6,6 +6,7 @@
  * Records (read by browser/PageRecord.java):
  *   data-csp-canary       "blocked" or "ran": the Content-Security-Policy canary (below).
  *   data-csp-violations   policy violations seen, not counting the canary's own.
+ *   data-csp-header       "yes", "no" or "unknown": whether the host's header policy arrived (below).
  *   data-watch            "on" when the page was watched from the start, "off" when it could not be.
  *   data-watch-elements   tag names of elements the page was not built with and its own code did not add.
  *   data-watch-attributes attribute names (and ".class" tokens) added by something else.
@@ -58,7 +59,7 @@
   }
 
   // Records boot.js writes on <html>, and those the app also writes (data-tier, data-state).
-  var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-watch data-watch-elements data-watch-attributes '
+  var BOOT_RECORDS = set('data-csp-canary data-csp-violations data-csp-header data-watch data-watch-elements data-watch-attributes '
       + 'data-watch-extension-urls data-stored-cookies data-stored-local data-stored-sw data-framed');
   // What Quietroom's own code writes, declared once in core/OwnWrites.java and written in here by the site builder
   // (a test checks the page's code against the declaration): root attributes that exit.js and the Java shell write
@@ -102,7 +103,9 @@
   // so data-csp-violations counts only violations from something else.
   var violations = 0;
   var canaryKinds = Object.create(null);
+  var headerPolicy = 'unknown';
   setRecord('data-csp-violations', '0');
+  setRecord('data-csp-header', headerPolicy);
 
   function isCanaryEvent(event) {
     var kind = event.blockedURI;
@@ -115,6 +118,13 @@
   document.addEventListener('securitypolicyviolation', function (event) {
     if (isCanaryEvent(event)) {
       canaryKinds[event.blockedURI]--;
+      // Only the header policy has frame-ancestors (meta ignores it): the host's headers arrived.
+      var fromHeader = String(event.originalPolicy || '').indexOf('frame-ancestors') >= 0;
+      if (headerPolicy !== 'yes' && (fromHeader || headerPolicy === 'unknown')) {
+        headerPolicy = fromHeader ? 'yes' : 'no';
+        setRecord('data-csp-header', headerPolicy);
+        changed();
+      }
       return;
     }
     violations++;

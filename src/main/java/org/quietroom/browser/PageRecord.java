@@ -20,6 +20,8 @@ final class PageRecord {
         b.tier(text(root, "data-tier"));
         String canary = text(root, "data-csp-canary");
         b.cspCanaryRan("ran".equals(canary) ? Tri.YES : "blocked".equals(canary) ? Tri.NO : Tri.UNKNOWN);
+        String header = text(root, "data-csp-header");
+        b.cspHeader("yes".equals(header) ? Tri.YES : "no".equals(header) ? Tri.NO : Tri.UNKNOWN);
         b.cspViolations(count(root, "data-csp-violations"));
         b.pageWatched(watch(text(root, "data-watch")));
         b.addedElements(Text.splitSpaces(root.getAttribute("data-watch-elements")));

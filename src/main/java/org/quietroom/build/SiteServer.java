@@ -213,7 +213,6 @@ public final class SiteServer implements AutoCloseable {
             return this;
         }
 
-        /** Whether to send the production headers (tests turn them off to frame the page or strip the CSP). */
         /** How many request paths the log keeps (the most recent); {@link #LOG_LIMIT} unless set. */
         public Builder logLimit(int value) {
             if (value < 1) {
@@ -223,6 +222,7 @@ public final class SiteServer implements AutoCloseable {
             return this;
         }
 
+        /** Whether to send the production headers (tests turn them off to frame the page or strip the CSP). */
         public Builder headers(boolean value) {
             this.headers = value;
             return this;

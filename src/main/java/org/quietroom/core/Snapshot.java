@@ -22,6 +22,7 @@ public final class Snapshot {
     private final Tri webAssembly;
     private final Tri brave;
     private final Tri cspCanaryRan;
+    private final Tri cspHeader;
     private final int cspViolations;
     private final int scriptCount;
     private final List<String> unpinnedScripts;
@@ -51,6 +52,7 @@ public final class Snapshot {
         this.webAssembly = b.webAssembly;
         this.brave = b.brave;
         this.cspCanaryRan = b.cspCanaryRan;
+        this.cspHeader = b.cspHeader;
         this.cspViolations = b.cspViolations;
         this.scriptCount = b.scriptCount;
         this.unpinnedScripts = List.copyOf(b.unpinnedScripts);
@@ -147,6 +149,14 @@ public final class Snapshot {
     }
 
     /** Content-Security-Policy violations boot.js counted, not counting the canary's own; -1 when unknown. */
+    /**
+     * Whether the host's header policy arrived: YES when a canary violation came from a policy with
+     * {@code frame-ancestors} (only the header has it), NO when they came only from the page's meta policy.
+     */
+    public Tri cspHeader() {
+        return cspHeader;
+    }
+
     public int cspViolations() {
         return cspViolations;
     }
@@ -227,6 +237,7 @@ public final class Snapshot {
         private Tri webAssembly = Tri.UNKNOWN;
         private Tri brave = Tri.UNKNOWN;
         private Tri cspCanaryRan = Tri.UNKNOWN;
+        private Tri cspHeader = Tri.UNKNOWN;
         private int cspViolations = -1;
         private int scriptCount = -1;
         private List<String> unpinnedScripts = List.of();
@@ -319,6 +330,11 @@ public final class Snapshot {
 
         public Builder cspCanaryRan(Tri value) {
             this.cspCanaryRan = value;
+            return this;
+        }
+
+        public Builder cspHeader(Tri value) {
+            this.cspHeader = value;
             return this;
         }
 

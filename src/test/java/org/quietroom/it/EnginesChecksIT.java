@@ -62,6 +62,7 @@ class EnginesChecksIT {
     private static SiteServer production;
     private static SiteServer wrapped;
     private static SiteServer noPolicy;
+    private static SiteServer noHeaders;
     private static SiteServer foreignImage;
     private static HostRouter router;
     private static EngineSession engines;
@@ -108,6 +109,8 @@ class EnginesChecksIT {
                 .override("/test-wrap.js", 200, "text/javascript; charset=utf-8", resource("test-wrap.js"))
                 .start();
         noPolicy = TestSite.server().headers(false).htmlFilter(EnginesChecksIT::withoutMetaPolicy).start();
+        // A host that sends no headers (GitHub Pages, a shared host): the page keeps its meta policy only.
+        noHeaders = TestSite.server().headers(false).start();
         // Header-less: only the page's meta policy applies, so one blocked image is one violation.
         foreignImage = TestSite.server().headers(false)
                 .htmlFilter(h -> insertBefore(h, "</main>", "<img src=\"http://example.invalid/x.png\" alt=\"\">"))
@@ -117,6 +120,7 @@ class EnginesChecksIT {
                 "quietroom-app.mcas.ms", production,
                 "wrapped.test", wrapped,
                 "nopolicy.test", noPolicy,
+                "noheaders.test", noHeaders,
                 "foreign.test", foreignImage));
         engines = new EngineSession(name -> Engine.Options.defaults().withProxy(router.port()));
         inApp = new EngineSession(name -> Engine.Options.defaults().withProxy(router.port())
@@ -125,7 +129,7 @@ class EnginesChecksIT {
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {engines, inApp, router, production, wrapped, noPolicy,
+        for (AutoCloseable c : new AutoCloseable[] {engines, inApp, router, production, wrapped, noPolicy, noHeaders,
                 foreignImage}) {
             if (c != null) {
                 try {
@@ -142,6 +146,23 @@ class EnginesChecksIT {
         assertEquals("ready", page.state(), engine + " " + url);
         assertEquals(url.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine + " " + url);
         return page;
+    }
+
+    /**
+     * The page notices when the host's header policy did not arrive (issue 19): the canary's violation events name
+     * the policy they came from, and only the header carries frame-ancestors. Said plainly, as an ok result.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("enginesAndTiers")
+    void thePageTellsWhetherTheHostsHeaderPolicyArrived(String engine, String path) {
+        Page page = open(engine, "http://quietroom.test" + path);
+        assertEquals("yes", page.root("data-csp-header"), engine + " " + path + ": the header policy arrived");
+        assertEquals("intact", page.reason("page-integrity"), engine + " " + path);
+        page = open(engine, "http://noheaders.test" + path);
+        assertEquals("no", page.root("data-csp-header"), engine + " " + path + ": only the meta policy");
+        assertEquals("blocked", page.root("data-csp-canary"), engine + " " + path);
+        assertEquals("intact-page-only", page.reason("page-integrity"), engine + " " + path);
+        assertEquals("ok", page.outcomes().get("page-integrity"), engine + " " + path);
     }
 
     @ParameterizedTest(name = "{0} {1}")

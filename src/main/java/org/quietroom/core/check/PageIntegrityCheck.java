@@ -20,6 +20,8 @@ import org.quietroom.core.Urls;
  * <li>Subresource Integrity: every script this page is built with carries an {@code integrity} hash, so a
  * script without one was added to the page or the page was rewritten. Scripts from extension URLs are left to
  * the {@code injected-content} check;</li>
+ * <li>whether the host's header policy arrived: the canary's violation events name the policy they came from,
+ * and only the header policy carries {@code frame-ancestors} (issue 19);</li>
  * <li>policy violations counted locally by boot.js (never reported anywhere). Firefox and Safari apply the
  * page's policy to what extensions insert, so harmless extensions cause these there (w3c/webextensions#337,
  * Firefox bug 1267027); the wording names that first.</li>
@@ -37,6 +39,12 @@ public final class PageIntegrityCheck implements Check {
         UNPINNED_SCRIPT(Outcome.RISK, "unpinned-script"),
         /** The browser blocked things the page does not allow. Evidence: how many. */
         BLOCKED_ATTEMPTS(Outcome.CAUTION, "blocked-attempts"),
+        /**
+         * As {@link #INTACT}, but the canary's violations came only from the page's own {@code <meta>} policy: the
+         * host did not send the header policy (nor, presumably, the other production headers: no-store,
+         * frame-ancestors). Nothing for the person to do; whoever hosts the copy can see it with check-host.
+         */
+        INTACT_PAGE_ONLY(Outcome.OK, "intact-page-only"),
         /** Canary blocked, every script pinned, nothing blocked. */
         INTACT(Outcome.OK, "intact"),
         UNKNOWN(Outcome.UNKNOWN, "unknown");
@@ -88,7 +96,9 @@ public final class PageIntegrityCheck implements Check {
             return Finding.of(ID, Result.BLOCKED_ATTEMPTS, String.valueOf(s.cspViolations()));
         }
         if (s.cspCanaryRan() == Tri.NO && s.scriptCount() >= 0 && s.cspViolations() == 0) {
-            return Finding.of(ID, Result.INTACT);
+            // Only a header policy carries frame-ancestors; boot.js reads which policies the canary's events
+            // came from. Not known (an engine that reports none): not guessed either way.
+            return Finding.of(ID, s.cspHeader() == Tri.NO ? Result.INTACT_PAGE_ONLY : Result.INTACT);
         }
         return Finding.of(ID, Result.UNKNOWN);
     }

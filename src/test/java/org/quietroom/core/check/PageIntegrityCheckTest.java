@@ -25,6 +25,22 @@ class PageIntegrityCheckTest {
     }
 
     @Test
+    void aHostThatSentNoHeaderPolicyIsSaidWithoutAlarm() {
+        // The canary's violations came only from the page's meta policy: the page is intact, the host sent no
+        // headers (GitHub Pages, a shared host). Nothing for the person to do; said plainly, not as a worry.
+        Finding f = run(SnapshotFixtures.plainHttps().cspHeader(Tri.NO));
+        assertEquals(PageIntegrityCheck.Result.INTACT_PAGE_ONLY, f.reason());
+        assertEquals(Outcome.OK, f.outcome());
+        assertEquals(PageIntegrityCheck.Result.INTACT, run(SnapshotFixtures.plainHttps().cspHeader(Tri.YES)).reason());
+        // An engine that reported no canary event: not guessed either way.
+        assertEquals(PageIntegrityCheck.Result.INTACT,
+                run(SnapshotFixtures.plainHttps().cspHeader(Tri.UNKNOWN)).reason());
+        // What goes wrong first is still said first.
+        assertEquals(PageIntegrityCheck.Result.BLOCKED_ATTEMPTS,
+                run(SnapshotFixtures.plainHttps().cspHeader(Tri.NO).cspViolations(1)).reason());
+    }
+
+    @Test
     void aCanaryThatRanMeansThePolicyWasStripped() {
         Finding f = run(SnapshotFixtures.plainHttps().cspCanaryRan(Tri.YES).cspViolations(0));
         assertEquals(PageIntegrityCheck.Result.POLICY_MISSING, f.reason());
