@@ -527,6 +527,11 @@
       if (error) {
         error.removeAttribute('hidden');
       }
+      // Opened from a file: say that, not "another browser" (the link-making page has the words).
+      var fromFile = document.getElementById('error-file');
+      if (fromFile && location.protocol === 'file:') {
+        fromFile.removeAttribute('hidden');
+      }
     });
   }
 

@@ -2,6 +2,7 @@ package org.quietroom.browser;
 
 import io.nayuki.qrcodegen.QrCode;
 import java.util.List;
+import org.quietroom.core.preset.Contact;
 import org.quietroom.core.preset.ExitSite;
 import org.quietroom.core.preset.ExitSites;
 import org.quietroom.core.preset.LinkWords;
@@ -21,7 +22,9 @@ import org.teavm.jso.dom.xml.Element;
 /**
  * The link-making page (build.html): a form for every part of a preset, checked as the advocate types
  * ({@link PresetForm}), a preview drawn by the same code as the page for the person ({@link PresetView}), the
- * link, a copy button, and a QR code of the link for a printed flyer.
+ * link, a copy button, a button that opens the link in a new tab to test it, and a QR code of the link for a
+ * printed poster or wallet card (85 × 55 mm): a plain sentence of what the link is, the contacts as text, and the
+ * organisation's name unless the advocate leaves it off (some people cannot carry a card with a shelter's name).
  *
  * <p>Like the page for the person, it stores nothing and sends nothing: the form is not a {@code <form>} (so
  * nothing can be submitted, and the policy's {@code form-action 'none'} is never even tried), and the link is
@@ -143,11 +146,46 @@ final class BuilderPage {
         HTMLElement language = document.querySelector("#f-language option:checked");
         Dom.setText(document, byId("preview-language"), preset.language().isEmpty() || language == null
                 ? messages.get("builder.language-default") : language.getTextContent());
+        HTMLElement test = byId("try-link");
+        test.setAttribute("href", link);
+        Dom.setHidden(test, false);
         Dom.setText(document, byId("flyer-org"), preset.organisation());
-        Dom.setHidden(byId("flyer-org"), preset.organisation().isEmpty());
+        Dom.setHidden(byId("flyer-org"), preset.organisation().isEmpty() || checked("print-no-org"));
         Dom.setText(document, byId("flyer-link"), link);
+        flyerContacts(preset);
+        byId("flyer").setAttribute("class", checked("print-card") ? "flyer flyer--card" : "flyer");
         drawQr(link);
         Dom.setHidden(byId("flyer"), false);
+    }
+
+    /** The link's contacts as text on the flyer, one line each: a card works where a QR code is not scanned. */
+    private void flyerContacts(Preset preset) {
+        HTMLElement list = byId("flyer-contacts");
+        Dom.clear(list);
+        for (Contact c : preset.contacts()) {
+            StringBuilder line = new StringBuilder(c.label());
+            if (!c.phone().isEmpty()) {
+                line.append(" \u00b7 ").append(messages.get("contacts.call", List.of(c.phone())));
+            }
+            if (!c.sms().isEmpty()) {
+                line.append(" \u00b7 ").append(messages.get("contacts.text", List.of(c.sms())));
+            }
+            if (!c.web().isEmpty()) {
+                line.append(" \u00b7 ").append(c.web());
+            }
+            if (!c.hours().isEmpty()) {
+                line.append(" \u00b7 ").append(c.hours());
+            }
+            HTMLElement item = document.createElement("li");
+            item.setAttribute("dir", "auto");
+            Dom.setText(document, item, line.toString());
+            list.appendChild(item);
+        }
+        Dom.setHidden(list, preset.contacts().isEmpty());
+    }
+
+    private boolean checked(String id) {
+        return ((HTMLInputElement) byId(id)).isChecked();
     }
 
     /** The language the person's page will be in: the link's, else (as a guess) this page's. */
@@ -164,6 +202,8 @@ final class BuilderPage {
         Dom.setText(document, byId("copy-status"), "");
         byId("copy").setAttribute("disabled", "");
         byId("print").setAttribute("disabled", "");
+        byId("try-link").removeAttribute("href");
+        Dom.setHidden(byId("try-link"), true);
         Dom.clear(byId("qr"));
         Dom.setHidden(byId("flyer"), true);
     }

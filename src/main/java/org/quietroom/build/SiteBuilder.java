@@ -82,8 +82,11 @@ public final class SiteBuilder {
         write("js/apps.js", lookup + jsBuild);
         // The page that opens a locked file: a small hand-written script, no TeaVM build (see web/open.js).
         copy(web.resolve("open.js"), "open.js");
+        // Per page (issue 20): the person's page does not carry the link-making page's words; that page adds
+        // them to the same catalog with a second script.
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
+            write("builder." + catalog.lang() + ".js", builderCatalogScript(catalog));
         }
         // Netlify and Cloudflare Pages read their headers from this file in the site's root.
         write("_headers", DeployConfigs.headersFile("Netlify or Cloudflare Pages"));
@@ -181,6 +184,33 @@ public final class SiteBuilder {
      * catalog loads with the page, so changing language sends no request), and becomes {@code quietroomMessages},
      * the words the code starts with, on the page of its own language.
      */
+    /** Keys only the link-making page uses: in {@code builder.<lang>.js}, not in the person's catalog. */
+    static final String BUILDER_PREFIX = "builder.";
+
+    /**
+     * The link-making page's own words ({@link #BUILDER_PREFIX}), added to its language's catalog, which
+     * {@code messages.<lang>.js} made just before (build.html loads both, deferred, in that order).
+     */
+    static String builderCatalogScript(Catalog catalog) {
+        StringBuilder sb = new StringBuilder("(function (extra) {\nvar g = globalThis;\n"
+                + "var all = g.quietroomCatalogs = g.quietroomCatalogs || Object.create(null);\n"
+                + "var m = all[" + jsString(catalog.lang()) + "] = all[" + jsString(catalog.lang())
+                + "] || Object.create(null);\n"
+                + "for (var k in extra) {\nm[k] = extra[k];\n}\n"
+                + "if (document.documentElement.getAttribute(\"lang\") === " + jsString(catalog.lang())
+                + ") {\ng.quietroomMessages = m;\n}\n}({");
+        boolean first = true;
+        for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
+            if (!e.getKey().startsWith(BUILDER_PREFIX)) {
+                continue;
+            }
+            sb.append(first ? "\n" : ",\n");
+            first = false;
+            sb.append(jsString(e.getKey())).append(": ").append(jsString(e.getValue()));
+        }
+        return sb.append("\n}));\n").toString();
+    }
+
     static String catalogScript(Catalog catalog) {
         StringBuilder sb = new StringBuilder("(function (m) {\nvar g = globalThis;\n"
                 + "(g.quietroomCatalogs = g.quietroomCatalogs || Object.create(null))[" + jsString(catalog.lang())
@@ -188,7 +218,7 @@ public final class SiteBuilder {
                 + ") {\ng.quietroomMessages = m;\n}\n}({");
         boolean first = true;
         for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
-            if (e.getKey().startsWith(StalkerwareData.WORDS_PREFIX)) {
+            if (e.getKey().startsWith(StalkerwareData.WORDS_PREFIX) || e.getKey().startsWith(BUILDER_PREFIX)) {
                 continue;
             }
             sb.append(first ? "\n" : ",\n");

@@ -15,8 +15,10 @@ import org.quietroom.build.SiteServer;
 
 /**
  * The link-making page where only Chromium's DevTools protocol can look (the scenario itself runs on three
- * engines in {@link EnginesAdvocateLinkIT}): printed, it is a flyer (the organisation's name, the QR code and the
- * link, nothing else), and its copy button goes through the Clipboard API where there is one.
+ * engines in {@link EnginesAdvocateLinkIT}): printed, it is a poster (the organisation's name, what the link is,
+ * the QR code, the link and the contacts, nothing else) or a wallet card of 85 × 55 mm (without the link's text, and
+ * without the organisation's name when the advocate leaves it off); its test button opens the link in a new tab;
+ * its copy button goes through the Clipboard API where there is one.
  */
 class ChromiumBuilderIT {
     private static SiteServer server;
@@ -56,14 +58,93 @@ class ChromiumBuilderIT {
         assertTrue(onScreen.size() > 20, "on screen, the whole page: " + onScreen.size() + " lines");
         assertTrue(onScreen.contains("Sam"), "the preview shows on screen");
 
+        String what = "Scan the code or type the link to check this phone or computer and make a plan. Nothing you"
+                + " enter is stored or sent.";
+        String contact = "Sam \u00b7 Call 0808 2000 247";
         chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
-            assertEquals(List.of("Riverside Women's Aid", link), lines());
+            assertEquals(List.of("Riverside Women's Aid", what, link, contact), lines());
             Number width = (Number) chromium.executeScript(
                     "return document.querySelector('#qr > svg').getBoundingClientRect().width;");
             assertTrue(width.doubleValue() > 100, "the QR code is printed large: " + width);
         } finally {
             chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+
+        // A wallet card, without the organisation's name: the words and the contacts beside the QR code.
+        chromium.findElement(By.id("print-card")).click();
+        chromium.findElement(By.id("print-no-org")).click();
+        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertEquals(List.of(what, contact), lines());
+            assertEquals("card", chromium.executeScript(
+                    "return getComputedStyle(document.getElementById('flyer')).page;"), "the card's own page size");
+            Number qr = (Number) chromium.executeScript(
+                    "return document.querySelector('#qr > svg').getBoundingClientRect().width;");
+            // 25 mm at 96 CSS px per inch.
+            assertEquals(94.5, qr.doubleValue(), 1.0, "the card's QR code");
+        } finally {
+            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        // The advocate's choice is the printout's only: the link still names the organisation.
+        assertEquals(link, chromium.executeScript("return document.getElementById('link').value;"));
+    }
+
+    /**
+     * Opened from a file, Chromium runs none of its scripts (each carries an integrity hash, which a file:// page
+     * cannot check): the page says why and what to do, instead of loading for ever or blaming the browser.
+     */
+    @Test
+    void openedFromAFileThePageSaysSo() {
+        chromium.get(TestSite.DIR.resolve("build.html").toAbsolutePath().toUri().toString());
+        assertEquals("static", chromium.executeScript("return document.documentElement.getAttribute('data-state');"));
+        String hint = (String) chromium.executeScript("var p = document.getElementById('loading-file');"
+                + " return getComputedStyle(p).display === 'none' ? '' : p.textContent;");
+        assertTrue(hint.contains("file://") && hint.contains("scripts/serve"), hint);
+        // Served, the hint is gone once the page runs.
+        new PageProbe(chromium).open(server.origin() + "/build.html");
+        assertEquals("none", chromium.executeScript(
+                "return getComputedStyle(document.getElementById('loading-file')).display;"));
+    }
+
+    /** The test button opens the link itself in a new tab, with no opener and no referrer. */
+    @Test
+    void theTestButtonOpensTheLinkInANewTab() {
+        new PageProbe(chromium).open(server.origin() + "/build.html");
+        String builder = chromium.getWindowHandle();
+        chromium.executeScript("function set(id, v) { var e = document.getElementById(id); e.value = v;"
+                + " e.dispatchEvent(new Event('input', {bubbles: true})); }"
+                + " set('f-organisation', 'Harbour'); set('f-c1-label', 'Sam'); set('f-c1-phone', '12');");
+        assertEquals(List.of(true, ""), chromium.executeScript("var a = document.getElementById('try-link');"
+                + " return [a.hidden, a.getAttribute('href') || ''];"), "no link while a box has a problem");
+        chromium.executeScript("var e = document.getElementById('f-c1-phone'); e.value = '0808 2000 247';"
+                + " e.dispatchEvent(new Event('input', {bubbles: true}));");
+        String link = (String) chromium.executeScript("return document.getElementById('link').value;");
+        assertEquals(List.of(link, "_blank", "noopener noreferrer"), chromium.executeScript(
+                "var a = document.getElementById('try-link'); return [a.href, a.target, a.rel];"));
+        chromium.findElement(By.id("try-link")).click();
+        try {
+            String tab = "";
+            for (int i = 0; i < 200 && tab.isEmpty(); i++) {
+                for (String handle : chromium.getWindowHandles()) {
+                    if (!handle.equals(builder)) {
+                        tab = handle;
+                    }
+                }
+                pause();
+            }
+            chromium.switchTo().window(tab);
+            PageProbe person = new PageProbe(chromium).awaitSettled();
+            assertEquals("ready", person.state());
+            assertEquals("applied", person.root("data-preset"), "the link's settings reach the person's page");
+            // The page takes the settings out of the address once read; they show on the page.
+            assertEquals("Harbour", chromium.executeScript(
+                    "return document.getElementById('preset-org-name').textContent;"));
+            assertEquals(link.substring(0, link.indexOf('#')), chromium.getCurrentUrl());
+            assertEquals(Boolean.TRUE, chromium.executeScript("return window.opener === null;"));
+            chromium.close();
+        } finally {
+            chromium.switchTo().window(builder);
         }
     }
 

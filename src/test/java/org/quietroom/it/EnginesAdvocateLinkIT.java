@@ -406,8 +406,10 @@ class EnginesAdvocateLinkIT {
             assertEquals(english.get("builder.fix"), page.text("#link-status"), where);
             assertEquals(english.get("preset.error.missing-field").replace("{0}",
                     english.get("preset.field.contact-label")), page.text("#f-c3-label-error"), where);
-            assertEquals(english.get("preset.error.invalid-field").replace("{0}",
+            // A number's problem comes with examples of what is allowed (issue 19).
+            assertEquals(english.get("preset.error.invalid-phone").replace("{0}",
                     english.get("preset.field.contact-phone")), page.text("#f-c3-phone-error"), where);
+            assertTrue(page.text("#f-c3-phone-error").contains("0808 2000 247"), where);
             assertEquals("true", attribute(page, "#f-c3-phone", "aria-invalid"), where);
             assertFalse(hidden(page, "#f-c3-phone-error"), where);
             assertEquals("", attribute(page, "#more-contacts", "open"), where + ": the marked box is in sight");

@@ -10,7 +10,8 @@ package org.quietroom.core.preset;
  *   <li>an IP address: nobody's everyday site, and a way to reach a server that logs who arrives;</li>
  *   <li>{@code .onion} and other special-use names, and punycode ({@code xn--}) labels, which can spell a
  *       look-alike of a real name;</li>
- *   <li>search engines (the search would be in the history, and a typed query could follow); messaging and
+ *   <li>search engines, and a site's own search page ({@code /search}, {@code /wiki/Special:Search}): the
+ *       search would be in the history, and a typed query could follow; messaging and
  *       social sites ({@code wa.me}, {@code t.me}, {@code m.me}, ...), which can open a chat, send a message
  *       or show the visit to the account's owner; and URL shorteners, which hide where they lead and count
  *       each click.</li>
@@ -25,6 +26,9 @@ public final class ExitRule {
         "kagi", "dogpile", "yippy", "lycos"};
     private static final String[] SEARCH_HOSTS = {"search.brave.com", "search.yahoo.com", "presearch.com",
         "you.com", "perplexity.ai", "search.aol.com"};
+    /** Path segments of a site's own search page (lower case): {@code https://www.bbc.co.uk/search}. */
+    private static final String[] SEARCH_SEGMENTS = {"search", "results", "find", "special:search", "suche",
+        "buscar", "busqueda", "b\u00fasqueda", "especial:buscar", "recherche", "zoeken", "cerca", "ricerca"};
     /** Messaging and social sites: refused with every subdomain. */
     private static final String[] MESSAGING_HOSTS = {"wa.me", "whatsapp.com", "whatsapp.net", "t.me",
         "telegram.me", "telegram.org", "telegram.dog", "m.me", "messenger.com", "facebook.com", "fb.com", "fb.me",
@@ -70,7 +74,7 @@ public final class ExitRule {
                 return PresetError.EXIT_HIDDEN_SERVICE;
             }
         }
-        if (isSearch(host)) {
+        if (isSearch(host) || isSearchPage(url)) {
             return PresetError.EXIT_SEARCH;
         }
         if (under(host, MESSAGING_HOSTS)) {
@@ -125,6 +129,28 @@ public final class ExitRule {
             number &= ok;
         }
         return number && (from == 0 || last.length() >= 2);
+    }
+
+    /** A search page on any site: a path segment that names one (the address has no query by now). */
+    private static boolean isSearchPage(String url) {
+        int start = url.indexOf("://") + 3;
+        int slash = url.indexOf('/', start);
+        if (slash < 0) {
+            return false;
+        }
+        String path = org.quietroom.core.Text.lower(url.substring(slash + 1));
+        int from = 0;
+        while (from <= path.length()) {
+            int end = path.indexOf('/', from);
+            if (end < 0) {
+                end = path.length();
+            }
+            if (contains(SEARCH_SEGMENTS, path.substring(from, end))) {
+                return true;
+            }
+            from = end + 1;
+        }
+        return false;
     }
 
     private static boolean isSearch(String host) {

@@ -284,10 +284,10 @@ public final class Preset {
                 return PresetResult.failure(e, PresetField.CONTACT_LABEL, index);
             }
             if (!c[1].isEmpty() && !PhoneNumber.isValid(c[1])) {
-                return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.CONTACT_PHONE, index);
+                return PresetResult.failure(PresetError.INVALID_PHONE, PresetField.CONTACT_PHONE, index);
             }
             if (!c[2].isEmpty() && !PhoneNumber.isValid(c[2])) {
-                return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.CONTACT_SMS, index);
+                return PresetResult.failure(PresetError.INVALID_PHONE, PresetField.CONTACT_SMS, index);
             }
             if (!c[3].isEmpty() && !HttpsUrl.isValid(c[3])) {
                 return PresetResult.failure(PresetError.INVALID_FIELD, PresetField.CONTACT_WEB, index);

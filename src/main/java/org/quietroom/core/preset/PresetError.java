@@ -22,6 +22,8 @@ public enum PresetError {
     FIELD_TOO_LONG("field-too-long", false),
     /** A field has characters or a shape it may not have. */
     INVALID_FIELD("invalid-field", false),
+    /** A phone or SMS number that is not one a {@code tel:} link dials ({@link PhoneNumber}): said with examples. */
+    INVALID_PHONE("invalid-phone", false),
     /** A contact has no label. */
     MISSING_FIELD("missing-field", false),
     /** The exit address has a query string or a fragment. */

@@ -16,7 +16,9 @@ class ExitRuleTest {
     void everydaySitesAreAccepted() {
         for (String url : new String[] {"https://www.bbc.co.uk/weather", "https://www.example.org/weather",
             "https://recipes.example.com/soup/tomato", "https://www.aemet.es/es/portada", "https://weather.gc.ca/",
-            "https://www.asktheweather.example.org/", "https://so.example.org/"}) {
+            "https://www.asktheweather.example.org/", "https://so.example.org/",
+            // A word that only starts like a search page's is not one.
+            "https://www.example.org/searchlight-festival", "https://www.example.org/finders/keepers"}) {
             assertNull(ExitRule.problem(url), url);
         }
     }
@@ -28,6 +30,12 @@ class ExitRuleTest {
             {"https://www.example.org/page?", "EXIT_QUERY"},
             {"https://www.example.org/page#top", "EXIT_QUERY"},
             {"https://www.google.com/search", "EXIT_SEARCH"},
+            // A site's own search page is a search too (issue 19: the hint says "not a search").
+            {"https://www.bbc.co.uk/search", "EXIT_SEARCH"},
+            {"https://en.wikipedia.org/wiki/Special:Search", "EXIT_SEARCH"},
+            {"https://www.example.org/Search/", "EXIT_SEARCH"},
+            {"https://www.example.es/buscar", "EXIT_SEARCH"},
+            {"https://www.example.org/shop/results", "EXIT_SEARCH"},
             {"https://google.com/", "EXIT_SEARCH"},
             {"https://www.google.co.uk/", "EXIT_SEARCH"},
             {"https://www.google.com.mx/", "EXIT_SEARCH"},

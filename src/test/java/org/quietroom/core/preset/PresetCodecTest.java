@@ -211,9 +211,9 @@ class PresetCodecTest {
                 RawFragment.payload().field(0x04, "a\nb").fragment());
         assertInvalid(PresetError.INVALID_FIELD, PresetField.MESSAGE, -1,
                 RawFragment.payload().field(0x06, "hidden\u200btext").fragment());
-        assertInvalid(PresetError.INVALID_FIELD, PresetField.CONTACT_PHONE, 1,
+        assertInvalid(PresetError.INVALID_PHONE, PresetField.CONTACT_PHONE, 1,
                 RawFragment.payload().field(0x10, "A").field(0x10, "B").field(0x11, "\uff10\uff18\uff10").fragment());
-        assertInvalid(PresetError.INVALID_FIELD, PresetField.CONTACT_SMS, 0,
+        assertInvalid(PresetError.INVALID_PHONE, PresetField.CONTACT_SMS, 0,
                 RawFragment.payload().field(0x10, "A").field(0x12, "START").fragment());
         assertInvalid(PresetError.INVALID_FIELD, PresetField.CONTACT_WEB, 0,
                 RawFragment.payload().field(0x10, "A").field(0x13, "http://example.org").fragment());

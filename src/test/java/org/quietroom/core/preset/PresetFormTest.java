@@ -76,7 +76,7 @@ class PresetFormTest {
         assertNull(r.problem(PresetField.TITLE, -1));
         assertNull(r.problem(PresetField.MESSAGE, -1), "cleaning removes bidi controls from typed text");
         assertEquals(PresetError.MISSING_FIELD, r.problem(PresetField.CONTACT_LABEL, 2).error());
-        assertEquals(PresetError.INVALID_FIELD, r.problem(PresetField.CONTACT_PHONE, 2).error());
+        assertEquals(PresetError.INVALID_PHONE, r.problem(PresetField.CONTACT_PHONE, 2).error());
         assertEquals(PresetError.INVALID_FIELD, r.problem(PresetField.CONTACT_WEB, 2).error());
         assertNull(r.problem(PresetField.CONTACT_SMS, 2));
         assertNull(r.problem(PresetField.CONTACT_PHONE, 0), "problems name the slot, not the position");
