@@ -34,6 +34,22 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /**
+     * The compression libraries are for the build's {@code Precompress} alone: nothing TeaVM compiles may reach them,
+     * and {@code scripts/serve} runs SiteServer on target/classes without them, so it must not need them.
+     */
+    @Test
+    void onlyPrecompressUsesTheCompressionLibraries() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.quietroom.build.Precompress")
+                .should().dependOnClassesThat().resideInAnyPackage("com.aayushatharva.brotli4j..", "com.jcraft.jzlib..")
+                .check(CLASSES);
+        noClasses().that().haveFullyQualifiedName("org.quietroom.build.SiteServer")
+                .or().haveFullyQualifiedName("org.quietroom.build.AcceptEncoding")
+                .or().haveFullyQualifiedName("org.quietroom.build.ContentCoding")
+                .should().dependOnClassesThat().haveFullyQualifiedName("org.quietroom.build.Precompress")
+                .check(CLASSES);
+    }
+
     @Test
     void onlyTheBrowserShellUsesTeaVm() {
         noClasses().that().resideOutsideOfPackage("org.quietroom.browser..")

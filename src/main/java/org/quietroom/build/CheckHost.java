@@ -167,16 +167,21 @@ public final class CheckHost {
         String server = "";
         boolean hsts = false;
         boolean varyMissing = false;
+        List<String> brUnchecked = new ArrayList<>();
         for (Map.Entry<String, String> e : hashes.entrySet()) {
             String path = e.getKey();
+            // Each way a browser may get the file: as it is, gzip (decoded here) and brotli (compared with the
+            // release's own .br; a host that compresses on its own makes other bytes, which are not decoded here).
+            HttpResponse<byte[]> plain = fetch.get(base + path, "identity");
             HttpResponse<byte[]> r = fetch.get(base + path, "gzip");
-            if (r.statusCode() != 200) {
+            if (r.statusCode() != 200 || plain.statusCode() != 200) {
                 missing.add(path + " (" + r.statusCode() + ")");
                 continue;
             }
             server = server.isEmpty() ? r.headers().firstValue("Server").orElse("") : server;
             hsts |= r.headers().firstValue("Strict-Transport-Security").isPresent();
-            if (!SiteBuilder.sha256Hex(decoded(r)).equals(e.getValue())) {
+            if (!SiteBuilder.sha256Hex(decoded(r)).equals(e.getValue())
+                    || !SiteBuilder.sha256Hex(decoded(plain)).equals(e.getValue())) {
                 differing.add(path);
             }
             for (Map.Entry<String, String> h : Headers.production().entrySet()) {
@@ -192,6 +197,11 @@ public final class CheckHost {
             if (compressible(path)) {
                 HttpResponse<byte[]> c = fetch.get(base + path, "br, gzip");
                 String encoding = c.headers().firstValue("Content-Encoding").orElse("");
+                Path releaseBr = local.resolve(path + ".br");
+                if (encoding.equals("br") && !(Files.isRegularFile(releaseBr)
+                        && java.util.Arrays.equals(Files.readAllBytes(releaseBr), c.body()))) {
+                    brUnchecked.add(path);
+                }
                 if (!encoding.equals("br") && !encoding.equals("gzip")) {
                     uncompressed.add(path);
                 } else if (!c.headers().firstValue("Vary").orElse("").toLowerCase(Locale.ROOT)
@@ -207,6 +217,12 @@ public final class CheckHost {
                 : new Row(Status.FAIL, "files", join("missing", missing) + join("differ", differing),
                         "the page people get is not the release: it may not work, or may not be what it says",
                         "copy the whole of target/site again, as it is, with nothing added or changed"));
+        if (!brUnchecked.isEmpty()) {
+            rows.add(new Row(Status.WARN, "files (brotli)", "sent with brotli bytes that are not the release's .br: "
+                    + String.join(", ", brUnchecked), "the host compresses them itself (fine), or its .br copies"
+                    + " are not the release's; this tool checked them as sent plain and with gzip, not with brotli",
+                    "serve the release's own .br files (deploy/), or compare in a browser"));
+        }
         for (String name : Headers.production().keySet()) {
             TreeSet<String> bad = badHeaders.get(name);
             rows.add(bad == null ? new Row(Status.OK, name, "on every file", "", "")

@@ -47,20 +47,73 @@ public final class DeployConfigs {
     private static final String UTF8_NOTE = "# Scripts and pages are UTF-8; wasm/app.js needs it (it carries the module "
             + "as characters up to U+00FF).\n";
 
+    /** What every host's file says about the compressed copies. */
+    private static final String COMPRESSION_NOTE = "# The build writes NAME.br (brotli) and NAME.gz (gzip) next to "
+            + "each compressible file\n# (SHA256SUMS lists them): send those, not copies compressed on the fly.\n";
+
     static String nginx() {
         StringBuilder sb = new StringBuilder("# Quietroom: nginx. " + GENERATED + "\n"
                 + "# Put inside the server { } block that serves the site folder, e.g.\n"
                 + "#   root /var/www/quietroom;\n#   include /etc/nginx/quietroom-headers.conf;\n"
                 + UTF8_NOTE
-                + "charset utf-8;\ncharset_types text/html text/css text/javascript application/javascript;\n");
+                + "charset utf-8;\ncharset_types text/html text/css text/javascript application/javascript;\n"
+                + "# nginx 1.22's mime.types calls .js application/javascript and knows no .mjs: the standard name\n"
+                + "# (RFC 9239) for both, in a location of their own (a types block replaces the whole map where it is).\n"
+                + "location ~ \\.m?js$ {\n    types { text/javascript js mjs; }\n}\n"
+                + COMPRESSION_NOTE
+                + "# gzip_static (in Debian's nginx) sends NAME.gz to clients that accept gzip. Debian's nginx 1.22 has no\n"
+                + "# brotli module: where ngx_brotli is loaded (load_module ...ngx_http_brotli_static_module.so;),\n"
+                + "# uncomment brotli_static to send NAME.br.\n"
+                + "gzip_static on;\n# brotli_static on;\ngzip_vary on;\n"
+                + "# Anything without a .gz is compressed on the fly (text/html always is, so it is not listed).\n"
+                + "gzip on;\ngzip_types " + NGINX_GZIP_TYPES + ";\n");
         Headers.production().forEach((k, v) -> sb.append("add_header ").append(k).append(" \"").append(v)
                 .append("\" always;\n"));
         return sb.toString();
     }
 
+    static final String NGINX_GZIP_TYPES = "text/css text/javascript application/javascript application/wasm "
+            + "application/json image/svg+xml text/plain application/manifest+json application/xml";
+
+    /** The extensions of {@link ContentCoding#COMPRESSIBLE} as an Apache regular expression alternation. */
+    static String extensionAlternation() {
+        StringBuilder sb = new StringBuilder("(");
+        for (String extension : ContentCoding.COMPRESSIBLE) {
+            sb.append(sb.length() > 1 ? "|" : "").append(extension.substring(1));
+        }
+        return sb.append(')').toString();
+    }
+
     static String apache() {
-        StringBuilder sb = new StringBuilder("# Quietroom: Apache (.htaccess in the site folder, mod_headers on). "
-                + GENERATED + "\n" + UTF8_NOTE + "AddCharset utf-8 .html .css .js\n");
+        String ext = extensionAlternation();
+        StringBuilder sb = new StringBuilder("# Quietroom: Apache (.htaccess in the site folder; mod_headers, mod_rewrite "
+                + "and mod_mime on). " + GENERATED + "\n" + UTF8_NOTE + "AddCharset utf-8 .html .css .js .mjs\n"
+                + "AddType text/javascript .js .mjs\nAddType application/wasm .wasm\n"
+                + COMPRESSION_NOTE
+                + "# NAME.br when the request accepts br, else NAME.gz when it accepts gzip; the copy keeps the file's\n"
+                + "# type. A copy asked for by its own name comes as it is (application/octet-stream), as nginx sends it.\n"
+                + "# (The Accept-Encoding test is by name only: a client that sends br;q=0 still gets NAME.br.)\n"
+                + "RemoveType .br .gz\nRemoveEncoding .br .gz\n"
+                + "<IfModule mod_rewrite.c>\nRewriteEngine On\n"
+                + "RewriteCond %{ENV:REDIRECT_STATUS} ^$\nRewriteRule \\.(br|gz)$ - [T=application/octet-stream,L]\n");
+        for (ContentCoding coding : ContentCoding.values()) {
+            sb.append("RewriteCond %{HTTP:Accept-Encoding} \\b").append(coding.token()).append("\\b\n")
+                    .append("RewriteCond %{REQUEST_FILENAME}").append(coding.suffix().replace(".", "\\.")).append(" -f\n")
+                    .append("RewriteRule ^(.+)\\.").append(ext).append("$ $1.$2").append(coding.suffix())
+                    .append(" [L,E=QUIETROOM_CODING:").append(coding.token()).append("]\n");
+        }
+        for (String extension : ContentCoding.COMPRESSIBLE) {
+            sb.append("RewriteRule \\").append(extension).append("\\.(br|gz)$ - \"[T=")
+                    .append(Headers.contentType(extension)).append(",E=no-gzip:1,E=no-brotli:1]\"\n");
+        }
+        sb.append("</IfModule>\n<IfModule mod_headers.c>\n");
+        for (ContentCoding coding : ContentCoding.values()) {
+            // The rewrite is an internal redirect, after which the variable it set is REDIRECT_QUIETROOM_CODING.
+            sb.append("Header set Content-Encoding ").append(coding.token())
+                    .append(" \"expr=%{ENV:REDIRECT_QUIETROOM_CODING} == '").append(coding.token()).append("'\"\n");
+        }
+        sb.append("<FilesMatch \"\\.").append(ext).append("(\\.br|\\.gz)?$\">\n"
+                + "Header append Vary Accept-Encoding\n</FilesMatch>\n</IfModule>\n");
         Headers.production().forEach((k, v) -> sb.append("Header always set ").append(k).append(" \"").append(v)
                 .append("\"\n"));
         return sb.toString();
@@ -69,7 +122,11 @@ public final class DeployConfigs {
     static String caddy() {
         StringBuilder sb = new StringBuilder("# Quietroom: Caddy. " + GENERATED + "\n"
                 + "# Replace the host name and the root folder with yours.\n"
-                + "quietroom.example {\n\troot * /var/www/quietroom\n\tfile_server\n\theader {\n");
+                + COMPRESSION_NOTE
+                + "# precompressed sends NAME.br, else NAME.gz, by the request's Accept-Encoding, with the file's type and\n"
+                + "# Vary; no encode directive is needed.\n"
+                + "quietroom.example {\n\troot * /var/www/quietroom\n\tfile_server {\n\t\tprecompressed br gzip\n\t}\n"
+                + "\theader {\n");
         Headers.production().forEach((k, v) -> sb.append("\t\t").append(k).append(" \"").append(v).append("\"\n"));
         return sb.append("\t}\n}\n").toString();
     }

@@ -13,7 +13,10 @@ import org.quietroom.core.WordList;
  * what they were served with a fingerprint published elsewhere (a printed flyer, the organisation's account).
  *
  * <p>The pages show the fingerprint, so it cannot cover itself: it is computed with the text inside every
- * {@code <span id="fingerprint">...</span>} removed, and over every file but {@code SHA256SUMS}. A page
+ * {@code <span id="fingerprint">...</span>} removed, and over every file but {@code SHA256SUMS} and the
+ * compressed copies ({@code NAME.br}, {@code NAME.gz}: {@link Precompress} makes them from the finished files,
+ * fingerprint included, so they cannot be covered; {@code SHA256SUMS} lists them, and they decompress to
+ * exactly the files the fingerprint covers). A page
  * cannot authenticate itself (whoever can rewrite the page can rewrite the words it shows): the fingerprint is
  * a way to compare, and {@code scripts/verify-site} is the way to check every byte.
  */
@@ -33,7 +36,7 @@ public final class Fingerprint {
         try (var walk = Files.walk(site)) {
             for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
                 String rel = site.relativize(p).toString().replace('\\', '/');
-                if (!rel.equals("SHA256SUMS")) {
+                if (!rel.equals("SHA256SUMS") && !ContentCoding.isCopy(rel)) {
                     files.put(rel, Files.readAllBytes(p));
                 }
             }

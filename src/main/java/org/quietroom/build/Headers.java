@@ -69,7 +69,7 @@ public final class Headers {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         if (n.endsWith(".html")) {
             return "text/html; charset=utf-8";
-        } else if (n.endsWith(".js")) {
+        } else if (n.endsWith(".js") || n.endsWith(".mjs")) {
             return "text/javascript; charset=utf-8";
         } else if (n.endsWith(".css")) {
             return "text/css; charset=utf-8";
@@ -79,10 +79,17 @@ public final class Headers {
             return "application/wasm";
         } else if (n.endsWith(".json")) {
             return "application/json";
+        } else if (n.endsWith(".webmanifest")) {
+            return "application/manifest+json";
+        } else if (n.endsWith(".xml")) {
+            return "application/xml";
         } else if (n.endsWith(".png")) {
             return "image/png";
         } else if (n.endsWith(".zip")) {
             return "application/zip";
+        } else if (n.endsWith(".br") || n.endsWith(".gz")) {
+            // A compressed copy asked for by its own name: its bytes as they are, as nginx and Caddy send them.
+            return "application/octet-stream";
         }
         return "text/plain; charset=utf-8";
     }

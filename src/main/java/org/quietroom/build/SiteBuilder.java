@@ -106,8 +106,12 @@ public final class SiteBuilder {
         for (Map.Entry<String, String> page : pages.entrySet()) {
             write(page.getKey(), Fingerprint.fill(page.getValue(), fingerprint));
         }
+        // Each compressible file's .br and .gz, from the finished files (the pages carry the fingerprint), so
+        // SHA256SUMS lists them too; the fingerprint covers the files, not their compressed copies.
+        int copies = Precompress.site(site).size();
         write("SHA256SUMS", Manifest.sha256sums(site));
-        System.out.println("Quietroom: site built in " + site + ", fingerprint " + fingerprint);
+        System.out.println("Quietroom: site built in " + site + ", fingerprint " + fingerprint + ", " + copies
+                + " compressed copies (.br, .gz)");
     }
 
     /** The app lookup page's generated parts: the names by letter, the count and the credit with the data's date. */

@@ -21,6 +21,14 @@ import java.util.function.UnaryOperator;
  * a file replaced or missing) through {@link Builder}; it records every request it answers, so tests can
  * prove that the page asked for nothing after it loaded.
  *
+ * <p>Like a production host with precompressed files (nginx's {@code gzip_static}, Caddy's
+ * {@code precompressed}), it answers a request for a compressible file with the build's {@code NAME.br} or
+ * {@code NAME.gz} when the request's {@code Accept-Encoding} allows it ({@link AcceptEncoding}), with
+ * {@code Content-Encoding}, the file's own Content-Type and {@code Vary: Accept-Encoding}. A copy asked for by
+ * its own name comes as it is, {@code application/octet-stream} without {@code Content-Encoding}, as nginx
+ * sends it ({@code scripts/verify-site} compares it so). It never compresses anything itself, so it needs no
+ * compression library: {@code scripts/serve} runs it on {@code target/classes} alone.
+ *
  * <p>Usage: {@code SiteServer <site dir> [port]} (default port 8080).
  */
 public final class SiteServer implements AutoCloseable {
@@ -156,14 +164,44 @@ public final class SiteServer implements AutoCloseable {
                 send(exchange, 404, "text/plain; charset=utf-8", "Not found\n".getBytes());
                 return;
             }
-            byte[] body = Files.readAllBytes(file);
             String name = file.getFileName().toString();
-            if (htmlFilter != null && name.endsWith(".html")) {
+            var h = exchange.getResponseHeaders();
+            boolean filtered = htmlFilter != null && name.endsWith(".html");
+            Path source = file;
+            if (ContentCoding.compressible(name)) {
+                // Every compressible response varies by Accept-Encoding, whichever representation it is.
+                h.set("Vary", "Accept-Encoding");
+                // A filtered page is not what its compressed copies hold: it goes uncompressed.
+                ContentCoding coding = filtered ? null : AcceptEncoding.choose(acceptEncoding(exchange), copies(file));
+                if (coding != null) {
+                    source = file.resolveSibling(name + coding.suffix());
+                    h.set("Content-Encoding", coding.token());
+                }
+            }
+            byte[] body = Files.readAllBytes(source);
+            if (filtered) {
                 body = htmlFilter.apply(new String(body, java.nio.charset.StandardCharsets.UTF_8))
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
             send(exchange, 200, Headers.contentType(name), body);
         }
+    }
+
+    /** Every Accept-Encoding value of the request, joined with commas; null when it has none. */
+    private static String acceptEncoding(HttpExchange exchange) {
+        List<String> values = exchange.getRequestHeaders().get("Accept-Encoding");
+        return values == null || values.isEmpty() ? null : String.join(",", values);
+    }
+
+    /** The codings {@code file} has a compressed copy in (NAME.br, NAME.gz beside it). */
+    private static java.util.Set<ContentCoding> copies(Path file) {
+        java.util.Set<ContentCoding> out = java.util.EnumSet.noneOf(ContentCoding.class);
+        for (ContentCoding coding : ContentCoding.values()) {
+            if (Files.isRegularFile(file.resolveSibling(file.getFileName() + coding.suffix()))) {
+                out.add(coding);
+            }
+        }
+        return out;
     }
 
     /** Maps a URL path to a file inside the root; null for anything that would leave it. */

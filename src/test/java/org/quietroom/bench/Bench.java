@@ -1,7 +1,6 @@
 package org.quietroom.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.SiteServer;
 import org.quietroom.it.Chromium;
@@ -218,7 +216,7 @@ public final class Bench {
         return s;
     }
 
-    private static Map<String, Object> sizes() throws IOException, InterruptedException {
+    private static Map<String, Object> sizes() throws IOException {
         Map<String, Object> sizes = new LinkedHashMap<>();
         List<String> files = new ArrayList<>(List.of("index.html", "site.css", "favicon.svg", "boot.js", "exit.js"));
         // Every catalog the page loads: its own, and the other languages' (async, for changing language in place).
@@ -232,38 +230,22 @@ public final class Bench {
             if (!Files.exists(p)) {
                 continue;
             }
-            byte[] bytes = Files.readAllBytes(p);
             Map<String, Long> s = new LinkedHashMap<>();
-            s.put("raw", (long) bytes.length);
-            s.put("gzip", gzip(bytes));
-            s.put("brotli", brotli(p));
+            s.put("raw", Files.size(p));
+            s.put("gzip", sent(p, ".gz"));
+            s.put("brotli", sent(p, ".br"));
             sizes.put(f, s);
         }
         return sizes;
     }
 
-    private static long gzip(byte[] bytes) throws IOException {
-        var buffer = new java.io.ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(buffer) {
-            {
-                def.setLevel(9);
-            }
-        }) {
-            gz.write(bytes);
-        }
-        return buffer.size();
-    }
-
-    private static long brotli(Path p) throws IOException, InterruptedException {
-        Process proc = new ProcessBuilder("brotli", "-q", "11", "-c", p.toString()).start();
-        long n;
-        try (InputStream in = proc.getInputStream()) {
-            n = in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        if (proc.waitFor() != 0) {
-            throw new IllegalStateException("brotli failed");
-        }
-        return n;
+    /**
+     * The bytes a host sends for a file in a coding: the build's compressed copy ({@code .gz}: jzlib level 9,
+     * {@code .br}: brotli quality 11), or the file itself where the build wrote none (it would not be smaller).
+     */
+    private static long sent(Path file, String suffix) throws IOException {
+        Path copy = file.resolveSibling(file.getFileName() + suffix);
+        return Files.size(Files.isRegularFile(copy) ? copy : file);
     }
 
     private static String machine() {

@@ -36,6 +36,9 @@ class CheckHostTest {
                 assertEquals(CheckHost.Status.OK, report.row(header).status(), header + "\n" + text);
             }
             assertEquals(CheckHost.Status.OK, report.row("types").status(), text);
+            // The release's own .br and .gz, as scripts/serve sends them: every brotli byte is the release's.
+            assertEquals(CheckHost.Status.OK, report.row("compression").status(), text);
+            assertEquals(null, report.row("files (brotli)"), text);
             assertEquals(CheckHost.Status.OK, report.row("address").status(), text);
             assertEquals(CheckHost.Status.OK, report.row("folders").status(), text);
             assertEquals(CheckHost.Status.OK, report.row("https").status(), text);
@@ -79,6 +82,12 @@ class CheckHostTest {
         }
         Path boot = copy.resolve("boot.js");
         Files.writeString(boot, Files.readString(boot) + "/* changed */");
+        // Only the plain file: a browser asking for gzip still gets the release's boot.js.gz. Sent plain, it differs.
+        // And a .br copy that is not the release's is said, though this tool does not decode brotli.
+        Path css = copy.resolve("site.css.br");
+        byte[] br = Files.readAllBytes(css);
+        br[br.length - 1] ^= 1;
+        Files.write(css, br);
         // The copy's own SHA256SUMS is rewritten to match: a careful tamperer's copy. It must not matter.
         Files.writeString(copy.resolve("SHA256SUMS"), Manifest.sha256sums(copy));
         try (SiteServer server = SiteServer.builder(copy).start()) {
@@ -87,6 +96,8 @@ class CheckHostTest {
             assertEquals(CheckHost.Status.FAIL, files.status());
             assertTrue(files.detail().contains("differ: ") && files.detail().contains("boot.js"), files.detail());
             assertFalse(report.ok());
+            assertEquals(CheckHost.Status.WARN, report.row("files (brotli)").status());
+            assertTrue(report.row("files (brotli)").detail().endsWith(": site.css"), report.row("files (brotli)").detail());
         }
     }
 
