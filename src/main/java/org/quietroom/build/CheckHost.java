@@ -154,8 +154,9 @@ public final class CheckHost {
         List<Row> rows = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : Manifest.hashes(local).entrySet()) {
-            // Precompressed twins are how a host sends a file, not files a browser asks for.
-            if (!e.getKey().endsWith(".br") && !e.getKey().endsWith(".gz")) {
+            // Precompressed twins are how a host sends a file, not files a browser asks for; _headers is
+            // Netlify's and Cloudflare's instructions, which they read and do not serve.
+            if (!e.getKey().endsWith(".br") && !e.getKey().endsWith(".gz") && !e.getKey().equals("_headers")) {
                 hashes.put(e.getKey(), e.getValue());
             }
         }
@@ -349,7 +350,8 @@ public final class CheckHost {
                 : "") + ". ";
     }
 
-    static void print(Report report, PrintStream out) {
+    /** Prints the report as a plain table: status, item, detail; then what it means and the fix. */
+    public static void print(Report report, PrintStream out) {
         out.println("Host: " + (report.server().isEmpty() ? "not named" : report.server()) + " (fixes for "
                 + report.host().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")");
         for (Row row : report.rows()) {

@@ -51,10 +51,29 @@ public final class DeployConfigs {
     private static final String COMPRESSION_NOTE = "# The build writes NAME.br (brotli) and NAME.gz (gzip) next to "
             + "each compressible file\n# (SHA256SUMS lists them): send those, not copies compressed on the fly.\n";
 
+    /**
+     * Why no host file turns HSTS on (issue 19): Strict-Transport-Security makes the browser keep this host in
+     * its security state (Chromium's TransportSecurity file, Firefox's SiteSecurityServiceState.bin), a trace outside
+     * History that deleting this site's history entries does not remove. Redirecting http to https protects the
+     * first visit's address as well, without it. scripts/check-host reports HSTS as a choice.
+     */
+    static final String HSTS_NOTE = "# HSTS is left out on purpose: it makes the browser keep this host in its security"
+            + " state, a trace\n# outside History that deleting this site's history does not remove. Redirect http to"
+            + " https instead.\n# To send it anyway, uncomment the line below.\n";
+
+    static String hstsValue() {
+        return "max-age=31536000";
+    }
+
     static String nginx() {
         StringBuilder sb = new StringBuilder("# Quietroom: nginx. " + GENERATED + "\n"
-                + "# Put inside the server { } block that serves the site folder, e.g.\n"
-                + "#   root /var/www/quietroom;\n#   include /etc/nginx/quietroom-headers.conf;\n"
+                + "# Put inside the server { } block that serves the site folder over https, e.g.\n"
+                + "#   server {\n#     listen 443 ssl; server_name help.example.org;  # and your ssl_certificate lines\n"
+                + "#     root /var/www/quietroom;\n#     include /etc/nginx/quietroom.conf;\n#   }\n"
+                + "# and send http to https with a server of its own:\n"
+                + "#   server { listen 80; server_name help.example.org; return 301 https://$host$request_uri; }\n"
+                + "# then: sudo nginx -t && sudo systemctl reload nginx\n"
+                + "# No version in the Server header, no folder listings:\nserver_tokens off;\nautoindex off;\n"
                 + UTF8_NOTE
                 + "charset utf-8;\ncharset_types text/html text/css text/javascript application/javascript;\n"
                 + "# nginx 1.22's mime.types calls .js application/javascript and knows no .mjs: the standard name\n"
@@ -69,6 +88,8 @@ public final class DeployConfigs {
                 + "gzip on;\ngzip_types " + NGINX_GZIP_TYPES + ";\n");
         Headers.production().forEach((k, v) -> sb.append("add_header ").append(k).append(" \"").append(v)
                 .append("\" always;\n"));
+        sb.append(HSTS_NOTE).append("# add_header Strict-Transport-Security \"").append(hstsValue())
+                .append("\" always;\n");
         return sb.toString();
     }
 
@@ -87,7 +108,17 @@ public final class DeployConfigs {
     static String apache() {
         String ext = extensionAlternation();
         StringBuilder sb = new StringBuilder("# Quietroom: Apache (.htaccess in the site folder; mod_headers, mod_rewrite "
-                + "and mod_mime on). " + GENERATED + "\n" + UTF8_NOTE + "AddCharset utf-8 .html .css .js .mjs\n"
+                + "and mod_mime on). " + GENERATED + "\n"
+                + "# On Debian: sudo a2enmod headers rewrite, and let this file work in the site's folder (Debian's\n"
+                + "# default AllowOverride None ignores every .htaccess without a word), in the site's configuration:\n"
+                + "#   <Directory /var/www/quietroom>\n#     AllowOverride FileInfo Indexes Options\n#   </Directory>\n"
+                + "# and, in the server's configuration (.htaccess cannot carry these), no version banner:\n"
+                + "#   ServerTokens Prod\n#   ServerSignature Off\n"
+                + "# Send http to https in the port 80 <VirtualHost>: Redirect permanent / https://help.example.org/\n"
+                + "# then: sudo apache2ctl configtest && sudo systemctl reload apache2\n"
+                + "# Without mod_headers the lines below answer 500 on every path, on purpose: no page without its headers.\n"
+                + "Options -Indexes\n"
+                + UTF8_NOTE + "AddCharset utf-8 .html .css .js .mjs\n"
                 + "AddType text/javascript .js .mjs\nAddType application/wasm .wasm\n"
                 + COMPRESSION_NOTE
                 + "# NAME.br when the request accepts br, else NAME.gz when it accepts gzip; the copy keeps the file's\n"
@@ -116,18 +147,25 @@ public final class DeployConfigs {
                 + "Header append Vary Accept-Encoding\n</FilesMatch>\n</IfModule>\n");
         Headers.production().forEach((k, v) -> sb.append("Header always set ").append(k).append(" \"").append(v)
                 .append("\"\n"));
+        sb.append(HSTS_NOTE).append("# Header always set Strict-Transport-Security \"").append(hstsValue()).append("\"\n");
         return sb.toString();
     }
 
     static String caddy() {
         StringBuilder sb = new StringBuilder("# Quietroom: Caddy. " + GENERATED + "\n"
-                + "# Replace the host name and the root folder with yours.\n"
+                + "# Replace the host name and the root folder with yours. Caddy gets the certificate and sends http\n"
+                + "# to https by itself, and names no version. It listens on every interface, as a public site must;\n"
+                + "# to try it on this computer only, use the address http://127.0.0.1:8080 and add bind 127.0.0.1.\n"
+                + "# Then: sudo systemctl reload caddy (Debian's caddy reads /etc/caddy/Caddyfile).\n"
                 + COMPRESSION_NOTE
                 + "# precompressed sends NAME.br, else NAME.gz, by the request's Accept-Encoding, with the file's type and\n"
                 + "# Vary; no encode directive is needed.\n"
                 + "quietroom.example {\n\troot * /var/www/quietroom\n\tfile_server {\n\t\tprecompressed br gzip\n\t}\n"
                 + "\theader {\n");
         Headers.production().forEach((k, v) -> sb.append("\t\t").append(k).append(" \"").append(v).append("\"\n"));
+        // Caddy sends Strict-Transport-Security only when told to: it is not, for the reason in HSTS_NOTE.
+        sb.append(HSTS_NOTE.replace("# ", "\t\t# ").replace("\n\t\t#", "\n\t\t#"));
+        sb.append("\t\t# Strict-Transport-Security \"").append(hstsValue()).append("\"\n");
         return sb.append("\t}\n}\n").toString();
     }
 
