@@ -476,23 +476,43 @@
   // ---- the interruption, the browser family, the cover switch ----------------------------------------
 
   /** The browser family, from the user agent string: one of the families the history help covers. */
+  // The same rule as core/platform/Platform.java, in the same order; the build writes its lists in here, and
+  // a test runs this function over Platform's user-agent table.
+  var OTHER_MARKERS = '{{platform:other-markers}}'.split('|');
+  var EDGE_TOKENS = '{{platform:edge-tokens}}'.split('|');
+
+  function hasAny(ua, tokens) {
+    for (var i = 0; i < tokens.length; i++) {
+      if (ua.indexOf(tokens[i]) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   function browserFamily(ua) {
+    if (hasAny(ua, OTHER_MARKERS)) {
+      return 'other';
+    }
+    if (hasAny(ua, EDGE_TOKENS)) {
+      return 'edge';
+    }
     if (ua.indexOf('SamsungBrowser/') >= 0) {
       return 'samsung';
     }
-    if (ua.indexOf('Edg/') >= 0 || ua.indexOf('EdgA/') >= 0 || ua.indexOf('EdgiOS/') >= 0 || ua.indexOf('Edge/') >= 0) {
-      return 'edge';
-    }
-    if (ua.indexOf('Firefox/') >= 0 || ua.indexOf('FxiOS/') >= 0) {
+    if (ua.indexOf('FxiOS/') >= 0 || ua.indexOf('Firefox/') >= 0) {
       return 'firefox';
     }
-    if (ua.indexOf('OPR/') >= 0 || ua.indexOf('Opera') >= 0) {
-      return 'other';
-    }
-    if (ua.indexOf('Chrome/') >= 0 || ua.indexOf('CriOS/') >= 0 || ua.indexOf('Chromium/') >= 0) {
+    if (ua.indexOf('CriOS/') >= 0) {
       return 'chrome';
     }
-    if (ua.indexOf('Safari/') >= 0 && ua.indexOf('Version/') >= 0) {
+    if (ua.indexOf('Chrome/') >= 0) {
+      // Android browsers built on the system WebView add "Version/4.0" before "Chrome/".
+      return ua.indexOf('Android') >= 0 && ua.indexOf('Version/') >= 0 ? 'other' : 'chrome';
+    }
+    // Platform also accepts "Mac OS X", which every Apple agent that has it pairs with one of these.
+    var apple = hasAny(ua, ['iPhone', 'iPad', 'iPod', 'Macintosh']);
+    if (ua.indexOf('Safari/') >= 0 && ua.indexOf('Version/') >= 0 && apple) {
       return 'safari';
     }
     return 'other';

@@ -57,7 +57,7 @@ public final class SiteBuilder {
         Files.createDirectories(site);
         Path web = project.resolve("web");
         // The quick exit: hand-written, loaded first, and independent of both builds.
-        copy(web.resolve("exit.js"), "exit.js");
+        write("exit.js", exitScript(Files.readString(web.resolve("exit.js"), StandardCharsets.UTF_8)));
         write("boot.js", bootScript(Files.readString(web.resolve("boot.js"), StandardCharsets.UTF_8)));
         copy(web.resolve("site.css"), "site.css");
         copy(web.resolve("build.css"), "build.css");
@@ -250,6 +250,26 @@ public final class SiteBuilder {
     }
 
     /** boot.js with the page's own writes, as {@link OwnWrites} declares them, in place of its placeholders. */
+    /**
+     * web/exit.js with the user-agent markers it shares with {@link org.quietroom.core.platform.Platform} written
+     * in, '|'-separated (a marker may hold a space: "; wv)"), so the exit's browser detection and the plan's are one
+     * rule (issue 18).
+     */
+    static String exitScript(String source) {
+        String[][] lists = {
+            {"{{platform:other-markers}}", String.join("|", org.quietroom.core.platform.Platform.otherMarkers())},
+            {"{{platform:edge-tokens}}", String.join("|", org.quietroom.core.platform.Platform.edgeTokens())},
+        };
+        String out = source;
+        for (String[] list : lists) {
+            if (!out.contains(list[0]) || list[1].indexOf('\'') >= 0 || list[1].indexOf('\\') >= 0) {
+                throw new IllegalStateException("web/exit.js has no " + list[0] + ", or a marker needs escaping");
+            }
+            out = out.replace(list[0], list[1]);
+        }
+        return out;
+    }
+
     static String bootScript(String source) {
         String out = source;
         String[][] lists = {

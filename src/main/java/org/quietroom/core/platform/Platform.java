@@ -100,6 +100,19 @@ public record Platform(Browser browser, int majorVersion, Os os, boolean mobile)
     }
 
     /** Same as {@link #parse(String, boolean)} without touch information: a Macintosh string means macOS. */
+    /**
+     * The markers of browsers and in-app views with menus of their own, which read as {@link Browser#OTHER}; the
+     * quick exit's script (web/exit.js) gets this list from the build, so both read a user agent alike.
+     */
+    public static java.util.List<String> otherMarkers() {
+        return java.util.List.of(OTHER_MARKERS);
+    }
+
+    /** Edge's tokens, in the order they are looked for; also written into web/exit.js by the build. */
+    public static java.util.List<String> edgeTokens() {
+        return java.util.List.of(EDGE_TOKENS);
+    }
+
     public static Platform parse(String userAgent) {
         return parse(userAgent, false);
     }
