@@ -81,8 +81,8 @@ class ChromiumBuilderIT {
                     "return getComputedStyle(document.getElementById('flyer')).page;"), "the card's own page size");
             Number qr = (Number) chromium.executeScript(
                     "return document.querySelector('#qr > svg').getBoundingClientRect().width;");
-            // 25 mm at 96 CSS px per inch.
-            assertEquals(94.5, qr.doubleValue(), 1.0, "the card's QR code");
+            // 22 mm at 96 CSS px per inch.
+            assertEquals(22 / 25.4 * 96, qr.doubleValue(), 1.0, "the card's QR code");
         } finally {
             chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
@@ -105,6 +105,63 @@ class ChromiumBuilderIT {
         new PageProbe(chromium).open(server.origin() + "/build.html");
         assertEquals("none", chromium.executeScript(
                 "return getComputedStyle(document.getElementById('loading-file')).display;"));
+    }
+
+    /** The PDF Chromium prints, as ISO-8859-1 text (its objects are plain; only page contents are compressed). */
+    private static String printed() {
+        Object data = chromium.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true,
+                "printBackground", false)).get("data");
+        return new String(java.util.Base64.getDecoder().decode((String) data), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** How many pages the PDF has: its page objects ("/Type /Page", not "/Pages"). */
+    private static int pages(String pdf) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("/Type\\s*/Page(?![s\\w])").matcher(pdf);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The first page's MediaBox, in points: [x0, y0, x1, y1]. */
+    private static double[] mediaBox(String pdf) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                "/MediaBox\\s*\\[\\s*([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)").matcher(pdf);
+        assertTrue(m.find(), "the PDF has a MediaBox");
+        return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+            Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))};
+    }
+
+    /**
+     * Printed to PDF (issue 19), the poster is one page of the printer's size (A4 here) and the wallet card one
+     * page of 85 × 55 mm, with the longest contacts an advocate can give.
+     */
+    @Test
+    void thePosterAndTheCardEachPrintOnOnePage() {
+        new PageProbe(chromium).open(server.origin() + "/build.html");
+        StringBuilder set = new StringBuilder("function set(id, v) { var e = document.getElementById(id); e.value = v;"
+                + " e.dispatchEvent(new Event('input', {bubbles: true})); }"
+                + " set('f-organisation', 'Riverside Women\\'s Aid and Family Support Service');"
+                + " document.getElementById('more-contacts').open = true;");
+        for (int c = 1; c <= 5; c++) {
+            set.append(" set('f-c").append(c).append("-label', 'Advocate number ").append(c).append(" (out of hours)');")
+                    .append(" set('f-c").append(c).append("-phone', '+44 20 7946 000").append(c).append("');")
+                    .append(" set('f-c").append(c).append("-sms', '+44 7700 900 00").append(c).append("');")
+                    .append(" set('f-c").append(c).append("-hours', 'Mon\u2013Fri 9:00\u201317:00');");
+        }
+        chromium.executeScript(set.toString());
+        String link = (String) chromium.executeScript("return document.getElementById('link').value;");
+        assertTrue(link.contains("#q2"), "a link with five contacts: " + link);
+        String poster = printed();
+        assertEquals(1, pages(poster), "the poster prints on one page");
+        chromium.findElement(By.id("print-card")).click();
+        String card = printed();
+        assertEquals(1, pages(card), "the card prints on one page");
+        double[] box = mediaBox(card);
+        // 85 × 55 mm in points (72 per inch).
+        assertEquals(85 / 25.4 * 72, box[2] - box[0], 2.0, "the card's width");
+        assertEquals(55 / 25.4 * 72, box[3] - box[1], 2.0, "the card's height");
     }
 
     /** The test button opens the link itself in a new tab, with no opener and no referrer. */

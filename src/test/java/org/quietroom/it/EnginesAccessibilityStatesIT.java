@@ -140,6 +140,12 @@ class EnginesAccessibilityStatesIT {
             assertEquals("risk", proxy.outcomes().get("host"), "a rewriting proxy is named");
             assertNoViolations(proxy, path + " behind a rewriting proxy");
 
+            // A translator's copy: worth a look (any other address is shown without a verdict, issue 19).
+            Page translated = open(engines, "chromium", "http://quietroom-app.translate.goog/" + path);
+            assertEquals("caution", translated.outcomes().get("host"), "a translator's copy is named");
+            outcomes.addAll(translated.outcomes().values());
+            assertNoViolations(translated, path + " in a translator's copy");
+
             Page app = open(inApp, "chromium", HOST + path);
             assertEquals("risk", app.outcomes().get("in-app-browser"), "an in-app browser is named");
             outcomes.addAll(app.outcomes().values());

@@ -105,6 +105,14 @@ class EnginesFirstScreenIT {
         m[2] = bottomOf(page, "#now-choices [data-now=\"no\"]") / screen;
         m[3] = topOf(page, "#question-form") / screen;
         m[4] = height(page) / screen;
+        // The advocate's contacts one tap from the first screen (issue 19): the link to them is on it, and leads
+        // to the link's two contacts.
+        double jump = bottomOf(page, "#contacts-jump") / screen;
+        assertTrue(jump <= 1, where + ": the link to the contacts is on the first screen: " + jump);
+        assertEquals(2L, ((Number) page.engine().script("var target = document.querySelector("
+                + "document.getElementById('contacts-jump').getAttribute('href'));"
+                + " return target.querySelectorAll('#contact-list > li').length;")).longValue(),
+                where + ": it leads to the advocate's contacts");
         page.engine().script("document.getElementById('exit-help').open = true; return null;");
         assertEquals(List.of(), page.engine().script(REPEATED_SENTENCES), where + ": a sentence said twice before answering");
         page.engine().script("document.getElementById('exit-help').open = false; return null;");
