@@ -16,7 +16,8 @@ import org.teavm.jso.dom.html.HTMLElement;
  * Shows a plan in {@code #plan}: the decision and its reason first, then the steps grouped now / before / later
  * ({@code <li data-step data-group>}). A step shows its title, and the {@code plan.may-alert} mark when it could
  * be noticed; what it means, the menu path for this browser and system, its notes and its gentler way are one tap
- * away behind the title, a disclosure button, as the decision's reasons are: a phone screen shows the plan's shape, not 13 screens. Then what no web page can see, and who
+ * away behind the title, a disclosure button, as the decision's reasons are: a phone screen shows the plan's
+ * shape, not 13 screens. Then what no web page can see, and who
  * can help. Everything is rebuilt on every render (a few dozen elements, well under a frame); after each render
  * the page marks {@code performance.mark("quietroom-plan")} for scripts/bench.
  */

@@ -14,7 +14,8 @@ import org.quietroom.core.preset.ExitSites;
  * {@link ExitSites#defaultFor}), {@code {{exit-options}}} (the built-in exit targets), {@code {{msg:key}}} (HTML-escaped catalog
  * text), {@code {{sri:path}}} (the integrity value of a file already written to the site), {@code {{languages}}}
  * (the language switcher's links; {@code {{languages:apps}}} for another page's), values the site builder computed
- * for one page ({@code {{apps:names}}}, {@code {{apps:names-intro}}}, {@code {{apps:credit}}}, already HTML), {@code {{language-options}}} (one {@code <option>} per shipped language),
+ * for one page ({@code {{apps:names}}}, {@code {{apps:names-intro}}}, {@code {{apps:credit}}}, already HTML),
+ * {@code {{language-options}}} (one {@code <option>} per shipped language),
  * {@code {{default-contacts}}} (the built-in helplines as list items, see {@link ContactsHtml}),
  * {@code {{questions}}} (every question as a plain list, {@link QuestionList}), {@code {{page:name}}} (another
  * page's file in this language) and {@code {{structure}}} (the

@@ -8,7 +8,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A copy of this build's site with one more language: {@code xx}, a partial right-to-left pseudo-language (one
- * catalog file and one line in languages.txt, which {@link ThirdLanguageTest} checks) whose few own sentences are wrapped in right-to-left embedding marks and whose other
+ * catalog file and one line in languages.txt, which {@link ThirdLanguageTest} checks) whose few own sentences are
+ * wrapped in right-to-left embedding marks and whose other
  * keys fall back to English. Its pages ({@code index.xx.html}, {@code build.xx.html}) carry
  * {@code <html dir="rtl">}, so browser tests can lay out a right-to-left page without a translation.
  */

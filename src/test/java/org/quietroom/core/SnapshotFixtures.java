@@ -1,6 +1,5 @@
 package org.quietroom.core;
 
-import java.util.List;
 
 /** Snapshots of typical browsers, as the probe would read them, for the check tests. */
 public final class SnapshotFixtures {

@@ -1,7 +1,6 @@
 package org.quietroom.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quietroom.it.ExitSite.words;
 
 import java.net.URI;

@@ -24,7 +24,8 @@ import org.quietroom.core.preset.ExitSites;
 
 /**
  * Test sites and browser steps for the quick exit. The built page's exit target ({@link SiteBuilder#DEFAULT_EXIT}
- * on English pages, {@link ExitSites#defaultFor} each language; a real website) is rewritten to {@link #NEUTRAL}, a page of the same local server, so no test ever leaves
+ * on English pages, {@link ExitSites#defaultFor} each language; a real website) is rewritten to {@link #NEUTRAL},
+ * a page of the same local server, so no test ever leaves
  * loopback; Chromium is also started with every host name unresolvable ({@link #LOOPBACK_ONLY}) as a net.
  */
 public final class ExitSite {

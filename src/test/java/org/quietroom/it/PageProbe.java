@@ -1,7 +1,6 @@
 package org.quietroom.it;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.quietroom.build.SiteServer;
-import org.quietroom.core.EnglishCatalog;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.it.engine.Engine;

@@ -37,7 +37,7 @@ import org.quietroom.build.SiteServer;
  */
 class QuickExitFallbackIT {
     private static HttpServer targets;
-    private static final List<String> requested = new CopyOnWriteArrayList<>();
+    private static final List<String> REQUESTED = new CopyOnWriteArrayList<>();
     private static Path downloads;
     private static ChromeDriver chromium;
 
@@ -45,12 +45,12 @@ class QuickExitFallbackIT {
     static void start() throws IOException {
         targets = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         targets.createContext("/nocontent", exchange -> {
-            requested.add("/nocontent");
+            REQUESTED.add("/nocontent");
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         targets.createContext("/download", exchange -> {
-            requested.add("/download");
+            REQUESTED.add("/download");
             byte[] body = "%PDF-1.4 not really\n".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/pdf");
             exchange.getResponseHeaders().set("Content-Disposition",
@@ -81,14 +81,14 @@ class QuickExitFallbackIT {
     @ValueSource(strings = {"/nocontent", "/download"})
     void aTargetThatDoesNotReplaceThePageEndsOnABlankPage(String path) throws IOException {
         String target = "http://127.0.0.1:" + targets.getAddress().getPort() + path;
-        requested.clear();
+        REQUESTED.clear();
         try (SiteServer server = ExitSite.start(ExitSite.builder(target, UnaryOperator.identity()))) {
             long history = arrive(chromium, server, "/");
             assertEquals(target, chromium.findElement(By.id("exit")).getDomAttribute("href"));
             chromium.findElement(By.id("exit")).click();
             new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(20))
                     .until(d -> "about:blank".equals(d.getCurrentUrl()));
-            assertEquals(List.of(path), requested, "the target was asked");
+            assertEquals(List.of(path), REQUESTED, "the target was asked");
             assertEquals("", js(chromium).executeScript("return document.body ? document.body.textContent : '';"),
                     "a blank page");
             assertEquals(0L, js(chromium).executeScript("return document.querySelectorAll('#exit').length;"));

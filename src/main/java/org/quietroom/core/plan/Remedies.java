@@ -12,7 +12,8 @@ import org.quietroom.core.check.PageIntegrityCheck;
 import org.quietroom.core.check.VisitTracesCheck;
 
 /**
- * The fix for each result a check can report as worth a look or important (and for a result that asks a step of the person without being a worry, like comparing the address): which step of the plan is its remedy,
+ * The fix for each result a check can report as worth a look or important (and for a result that asks a step of
+ * the person without being a worry, like comparing the address): which step of the plan is its remedy,
  * and which reason it gives the decision. One row per result, so each finding names its own remedy (a copy through
  * a translator is fixed by opening the real address, not by another device). A test checks that every caution and
  * risk result of every check has exactly one row, and that no row names a result that does not exist.

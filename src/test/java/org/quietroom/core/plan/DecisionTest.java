@@ -23,7 +23,6 @@ import org.quietroom.core.Reason;
 import org.quietroom.core.check.Checks;
 import org.quietroom.core.platform.Platform;
 import org.quietroom.core.questions.Answers;
-import org.quietroom.core.questions.Question;
 import org.quietroom.core.questions.Questionnaire;
 
 /**
