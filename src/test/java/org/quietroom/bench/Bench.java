@@ -97,6 +97,12 @@ public final class Bench {
             + " }"
             + " return out;";
 
+    /** Every file the page fetched: "path start→end" in ms since navigation start, in order of start. */
+    private static final String WATERFALL = "return performance.getEntriesByType('resource')"
+            + ".slice().sort(function (a, b) { return a.startTime - b.startTime; })"
+            + ".map(function (e) { return e.name.replace(location.origin, '') + ' ' + Math.round(e.startTime)"
+            + " + '\u2192' + Math.round(e.responseEnd); });";
+
     private Bench() {
     }
 
@@ -118,6 +124,10 @@ public final class Bench {
                 chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
                         "latency", 150, "downloadThroughput", 200_000, "uploadThroughput", 93_750));
                 report.put("throttled", measure(chromium, server, runs));
+                // DevTools' own "Slow 4G" preset (Chromium 156's values), beside the bench's profile; CPU still 4x.
+                chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
+                        "latency", 562.5, "downloadThroughput", 180_000, "uploadThroughput", 84_375));
+                report.put("slow4g", measure(chromium, server, runs));
             } finally {
                 chromium.quit();
             }
@@ -132,6 +142,7 @@ public final class Bench {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> measure(ChromeDriver chromium, SiteServer server, int runs) {
         Map<String, List<Double>> samples = new LinkedHashMap<>();
+        Map<String, Object> waterfalls = new LinkedHashMap<>();
         List<Double> heap = new ArrayList<>();
         PageProbe page = new PageProbe(chromium);
         for (int i = 0; i < runs; i++) {
@@ -141,6 +152,11 @@ public final class Bench {
                 if (!tier.equals(page.tier()) || !"ready".equals(page.state())) {
                     throw new IllegalStateException("run " + i + ": expected a ready " + tier + " page, got "
                             + page.tier() + "/" + page.state());
+                }
+                if (i == 0) {
+                    // The waterfall (issue 20): when each file was asked for and when it had arrived, so the
+                    // round trips the page waits through can be seen.
+                    waterfalls.put(tier + ".waterfall", chromium.executeScript(WATERFALL));
                 }
                 Map<String, Object> marks = awaitAnswered(chromium, i, tier);
                 for (String name : TIMINGS) {
@@ -180,6 +196,7 @@ public final class Bench {
         samples.put("wasm.heap", heap);
         Map<String, Object> stats = new LinkedHashMap<>();
         samples.forEach((k, v) -> stats.put(k, stats(v)));
+        stats.putAll(waterfalls);
         return stats;
     }
 
@@ -290,9 +307,12 @@ public final class Bench {
                 .append(" | ").append(wasmTotal[2]).append(" |\n");
         sb.append("| **first load, JS tier** | ").append(jsTotal[0]).append(" | ").append(jsTotal[1])
                 .append(" | ").append(jsTotal[2]).append(" |\n\n");
-        for (String condition : List.of("unthrottled", "throttled")) {
+        for (String condition : List.of("unthrottled", "throttled", "slow4g")) {
             sb.append(condition.equals("unthrottled") ? "Unthrottled, localhost (ms, median [min–max]):\n\n"
-                    : "4x CPU throttling, slow 4G (150 ms RTT, 1.6 Mbit/s down) (ms, median [min–max]):\n\n");
+                    : condition.equals("throttled")
+                    ? "4x CPU throttling, slow 4G (150 ms RTT, 1.6 Mbit/s down) (ms, median [min–max]):\n\n"
+                    : "4x CPU throttling, DevTools' Slow 4G preset (562.5 ms RTT, 1.44 Mbit/s down) (ms, median"
+                    + " [min–max]):\n\n");
             sb.append("| timing | WasmGC | JS | WasmGC/JS |\n|---|---:|---:|---:|\n");
             Map<String, Map<String, Double>> stats = (Map<String, Map<String, Double>>) report.get(condition);
             for (String name : TIMINGS) {
@@ -307,6 +327,17 @@ public final class Bench {
             Map<String, Double> jh = stats.get("js.heap");
             sb.append("| JS heap used after the run (MB) | ").append(mb(wh)).append(" | ").append(mb(jh))
                     .append(" | |\n\n");
+            for (String tier : List.of("wasm", "js")) {
+                Object waterfall = stats.get(tier + ".waterfall");
+                if (waterfall instanceof List<?> rows) {
+                    sb.append("Waterfall, first run, ").append(tier).append(" (ms since navigation start, asked\u2192"
+                            + "arrived): ");
+                    for (Object row : rows) {
+                        sb.append('`').append(row).append("` ");
+                    }
+                    sb.append("\n\n");
+                }
+            }
         }
         return sb.toString();
     }
