@@ -33,7 +33,13 @@ public final class BuildMain {
             if (document.getElementById("builder") == null) {
                 throw new IllegalStateException("not the link-making page: the page has no #builder");
             }
-            new BuilderPage(window, document, new Messages(window.getMessages())).start();
+            Messages messages = new Messages(window.getMessages());
+            if (!messages.has(Main.PAGE_TITLE_KEY) || !messages.has("builder.fix")) {
+                // A catalog (the page's, or the builder's own words) did not arrive: keys would show.
+                Main.catalogMissing(document, root);
+                return;
+            }
+            new BuilderPage(window, document, messages).start();
             root.setAttribute("data-state", "ready");
         } catch (Throwable e) {
             root.setAttribute("data-state", "error");

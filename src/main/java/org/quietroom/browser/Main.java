@@ -44,6 +44,12 @@ public final class Main {
         AppsLink.carry(preset.isOk() ? fragment : "");
         Session session = new Session();
         Messages messages = new Messages(window.getMessages());
+        if (!messages.has(PAGE_TITLE_KEY)) {
+            // The page's catalog did not arrive (boot.js starts the build without it once parsing ended): the page
+            // would show catalog keys. Say so with the words the page was built with, and leave the rest as built.
+            catalogMissing(document, root);
+            return;
+        }
         LanguageSwitch languages = new LanguageSwitch(window, messages);
         document.addEventListener(EXIT_EVENT, (EventListener<Event>) event -> {
             session.drop();
@@ -130,6 +136,20 @@ public final class Main {
             HTMLElement error = document.getElementById("error");
             if (error != null) {
                 error.removeAttribute("hidden");
+            }
+        }
+    }
+
+    /** A key every catalog has; its absence means the page's catalog did not load. */
+    static final String PAGE_TITLE_KEY = "page.title";
+
+    /** The error state, with the sentence for a catalog that did not arrive (both are in the built page). */
+    static void catalogMissing(HTMLDocument document, HTMLElement root) {
+        root.setAttribute("data-state", "error");
+        for (String id : new String[] {"error", "error-catalog"}) {
+            HTMLElement e = document.getElementById(id);
+            if (e != null) {
+                e.removeAttribute("hidden");
             }
         }
     }

@@ -65,6 +65,7 @@ class EnginesQuickExitIT {
     private static SiteServer noWasm;
     private static SiteServer garbageWasm;
     private static SiteServer noBuild;
+    private static SiteServer noCatalog;
     private static HostRouter router;
     private static EngineSession engines;
 
@@ -84,14 +85,18 @@ class EnginesQuickExitIT {
         garbageWasm = ExitSite.start(ExitSite.builder().override("/wasm/app.js", 200, SCRIPT, garbage));
         noBuild = ExitSite.start(ExitSite.builder().override("/wasm/app.js", 404, TEXT, missing)
                 .override("/js/app.js", 404, TEXT, missing));
+        // The page's catalog failed to load (issue 20: the build must still start, whatever the order of load and
+        // catalog, and say plainly that it cannot show its words).
+        noCatalog = ExitSite.start(ExitSite.builder().override("/messages.en.js", 404, TEXT, missing));
         router = new HostRouter(Map.of("quietroom.test", site, "stay.test", stay, "nowasm.test", noWasm,
-                "garbage.test", garbageWasm, "nobuild.test", noBuild));
+                "garbage.test", garbageWasm, "nobuild.test", noBuild, "nocatalog.test", noCatalog));
         engines = new EngineSession(name -> Engine.Options.defaults().withProxy(router.port()));
     }
 
     @AfterAll
     static void stop() {
-        for (AutoCloseable c : new AutoCloseable[] {engines, router, site, stay, noWasm, garbageWasm, noBuild}) {
+        for (AutoCloseable c : new AutoCloseable[] {engines, router, site, stay, noWasm, garbageWasm, noBuild,
+            noCatalog}) {
             if (c != null) {
                 try {
                     c.close();
@@ -167,6 +172,7 @@ class EnginesQuickExitIT {
                 all.add(Arguments.of(engine, "http://nowasm.test", way, "js", "ready"));
                 all.add(Arguments.of(engine, "http://garbage.test", way, "js", "ready"));
                 all.add(Arguments.of(engine, "http://nobuild.test", way, "none", "error"));
+                all.add(Arguments.of(engine, "http://nocatalog.test", way, "wasm", "error"));
             }
         }
         return all;
@@ -186,6 +192,14 @@ class EnginesQuickExitIT {
         Page page = new Page(e).open(origin + "/");
         assertEquals(tier, page.tier(), engine + " " + origin);
         assertEquals(state, page.state(), engine + " " + origin);
+        if (origin.contains("nocatalog")) {
+            // Without its words the page says what happened, in the words it was built with, and shows no keys.
+            assertEquals(Boolean.FALSE, e.script("return document.getElementById('error-catalog').hidden;"), engine);
+            assertEquals(0L, ((Number) e.script("return document.querySelectorAll('#findings li').length;"))
+                    .longValue(), engine + ": no findings drawn without words");
+            assertEquals(Boolean.FALSE, e.script("return document.body.textContent.indexOf('summary.') >= 0;"),
+                    engine + ": no catalog key on the page");
+        }
         long history = historyLength(e);
         if ("shift".equals(way)) {
             e.press("Shift");
