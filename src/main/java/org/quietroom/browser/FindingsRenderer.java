@@ -105,7 +105,7 @@ final class FindingsRenderer {
                 if (sb.length() > 0) {
                     sb.append(' ');
                 }
-                sb.append(messages.get(TALLY_KEY, List.of(messages.get("outcome." + outcome.id()),
+                sb.append(messages.get(TALLY_KEY, List.of(messages.get(outcome.labelKey()),
                         Integer.toString(n))));
             }
         }
@@ -121,11 +121,11 @@ final class FindingsRenderer {
         HTMLElement title = document.createElement("h3");
         HTMLElement badge = document.createElement("span");
         badge.setAttribute("class", "badge");
-        setText(badge, messages.get("outcome." + finding.outcome().id()));
+        setText(badge, messages.get(finding.outcome().labelKey()));
         title.appendChild(badge);
         title.appendChild(document.createTextNode(" " + messages.get(finding.titleKey())));
         li.appendChild(title);
-        String harmlessKey = finding.messageKey() + ".harmless";
+        String harmlessKey = finding.harmlessKey();
         if (messages.has(harmlessKey)) {
             li.appendChild(paragraph(messages.get(harmlessKey, finding.evidence()), "finding__harmless"));
         }

@@ -33,6 +33,11 @@ public record Finding(String check, Reason reason, List<String> evidence) {
         return "check." + check + ".title";
     }
 
+    /** The catalog key of the harmless explanation said first, where the catalog has one for this result. */
+    public String harmlessKey() {
+        return messageKey() + ".harmless";
+    }
+
     /** The catalog key of "what this check cannot tell". */
     public String limitsKey() {
         return "check." + check + ".limits";

@@ -19,6 +19,11 @@ public enum Outcome {
         this.id = id;
     }
 
+    /** The catalog key of this outcome's badge ("Important", "Worth a look", ...). */
+    public String labelKey() {
+        return "outcome." + id;
+    }
+
     /** The value of {@code data-outcome} in the page. */
     public String id() {
         return id;
