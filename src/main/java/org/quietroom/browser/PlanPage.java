@@ -19,13 +19,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * already run, the answers so far and the browser's platform, and rewritten after every answer.
  *
  * <p>State lives here and in {@link QuestionsController}, in memory only. The quick exit ({@code web/exit.js})
- * dispatches {@value #EXIT_EVENT} on the document: every answer and the plan are dropped, the containers this code
+ * dispatches {@value Main#EXIT_EVENT} on the document: every answer and the plan are dropped, the containers this code
  * filled are emptied, and nothing is shown again in this page. When the person changes language
  * ({@link LanguageSwitch}), the same question, answers and plan render again in the new language.
  */
 final class PlanPage implements QuestionsController.Listener {
     /** Dispatched on the document by the quick exit. */
-    static final String EXIT_EVENT = "quietroom-exit";
 
     private final Assessment assessment;
     private final Platform platform;
@@ -71,7 +70,7 @@ final class PlanPage implements QuestionsController.Listener {
             if (picker != null) {
                 picker.onChange(page::helplinesChanged);
             }
-            document.addEventListener(EXIT_EVENT, (EventListener<Event>) e -> page.drop());
+            document.addEventListener(Main.EXIT_EVENT, (EventListener<Event>) e -> page.drop());
             page.questions.start();
             page.now.start();
             page.keeper.start();

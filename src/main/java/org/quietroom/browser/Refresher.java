@@ -1,8 +1,6 @@
 package org.quietroom.browser;
 
-import java.util.List;
 import org.quietroom.core.Assessment;
-import org.quietroom.core.Finding;
 
 /**
  * Reads the browser, assesses and renders; again whenever boot.js reports a change ({@code quietroom-watch}:
@@ -33,7 +31,7 @@ final class Refresher {
         if (session.dropped() || Main.exited(root)) {
             return;
         }
-        if (shown == null || !same(shown, assessment)) {
+        if (shown == null || !shown.sameAs(assessment)) {
             renderer.render(assessment);
             shown = assessment;
         }
@@ -44,32 +42,5 @@ final class Refresher {
         if (shown != null && !session.dropped() && !Main.exited(root)) {
             renderer.render(shown);
         }
-    }
-
-    /** Field by field: no reliance on record equals in the TeaVM builds. */
-    static boolean same(Assessment a, Assessment b) {
-        if (a.summary() != b.summary() || a.findings().size() != b.findings().size()) {
-            return false;
-        }
-        for (int i = 0; i < a.findings().size(); i++) {
-            Finding x = a.findings().get(i);
-            Finding y = b.findings().get(i);
-            if (!x.check().equals(y.check()) || x.reason() != y.reason() || !sameList(x.evidence(), y.evidence())) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean sameList(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (!a.get(i).equals(b.get(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

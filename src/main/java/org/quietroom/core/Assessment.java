@@ -73,4 +73,35 @@ public record Assessment(List<Finding> findings, Summary summary) {
         }
         return unknown * 2 >= answerable ? Summary.MOSTLY_UNKNOWN : Summary.NOTHING_FOUND;
     }
+
+    /**
+     * Whether {@code other} shows the same thing: the same summary and, in order, the same check, result and
+     * evidence of each finding. Compared field by field, not with the records' generated equals, which the
+     * page's builds do not rely on; the page redraws its findings only when this is false.
+     */
+    public boolean sameAs(Assessment other) {
+        if (summary != other.summary || findings.size() != other.findings.size()) {
+            return false;
+        }
+        for (int i = 0; i < findings.size(); i++) {
+            Finding x = findings.get(i);
+            Finding y = other.findings.get(i);
+            if (!x.check().equals(y.check()) || x.reason() != y.reason() || !sameList(x.evidence(), y.evidence())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameList(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -77,4 +77,15 @@ class AssessmentTest {
             }
         }
     }
+
+    @Test
+    void sameAsComparesSummaryAndEachFindingsResultAndEvidenceInOrder() {
+        Assessment a = Assessment.of(SnapshotFixtures.plainHttps().build());
+        Assessment again = Assessment.of(SnapshotFixtures.plainHttps().build());
+        org.junit.jupiter.api.Assertions.assertTrue(a.sameAs(again));
+        Assessment otherHost = Assessment.of(SnapshotFixtures.plainHttps().hostname("help.example.org").build());
+        org.junit.jupiter.api.Assertions.assertFalse(a.sameAs(otherHost), "the host's evidence differs");
+        Assessment framed = Assessment.of(SnapshotFixtures.plainHttps().framed(Tri.YES).build());
+        org.junit.jupiter.api.Assertions.assertFalse(a.sameAs(framed), "a result differs");
+    }
 }
