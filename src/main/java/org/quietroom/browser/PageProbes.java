@@ -38,7 +38,7 @@ final class PageProbes {
     private PageProbes() {
     }
 
-    /** Scripts and stylesheets without {@code integrity} (catalog I4). */
+    /** Scripts and stylesheets without {@code integrity}. */
     static void readScripts(HTMLDocument document, String origin, Snapshot.Builder b) {
         try {
             NodeList<? extends Element> scripts = document.querySelectorAll("script[src]");
@@ -66,7 +66,7 @@ final class PageProbes {
         }
     }
 
-    /** Files from other origins and extension URLs, from Resource Timing (catalog I7, I8). */
+    /** Files from other origins and extension URLs, from Resource Timing. */
     static void readResources(JsWindow window, String origin, Snapshot.Builder b, List<String> extensionUrls) {
         try {
             JsPerformance performance = window.getPerformance();
@@ -104,7 +104,7 @@ final class PageProbes {
 
     /**
      * Built-ins whose source, as {@code Function.prototype.toString} prints it, is not native code: something in
-     * the page's own world replaced or wrapped them (catalog I9, I11). A careful wrapper can fake its source;
+     * the page's own world replaced or wrapped them. A careful wrapper can fake its source;
      * this only catches the rest, and only explains other findings.
      */
     static void readPatchedFunctions(JsWindow window, Snapshot.Builder b) {

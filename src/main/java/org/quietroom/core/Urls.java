@@ -3,7 +3,7 @@ package org.quietroom.core;
 /**
  * URL helpers shared by the probe and the checks. Evidence never carries more of a URL than needed: a web
  * origin, a path on this site, or the bare scheme of an extension URL. Extension host parts are never kept:
- * in Firefox it is a random per-install UUID, which would fingerprint the person (catalog §6, Gecko).
+ * in Firefox it is a random per-install UUID, which would fingerprint the person.
  */
 public final class Urls {
     /** URL schemes under which browsers serve extension files (Chromium, Firefox, Safari, old Safari, old Edge). */

@@ -8,7 +8,7 @@ import org.quietroom.core.Snapshot;
 import org.quietroom.core.platform.Platform;
 
 /**
- * Which browser and operating system this looks like, from the User-Agent string (catalog D1). Informational
+ * Which browser and operating system this looks like, from the User-Agent string. Informational
  * only: it picks the menus the guided steps name, and any browser can claim to be another. Product names are
  * proper nouns, so they are evidence, not wording.
  */

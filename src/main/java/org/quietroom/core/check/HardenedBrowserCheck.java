@@ -8,7 +8,7 @@ import org.quietroom.core.Snapshot;
 import org.quietroom.core.Tri;
 
 /**
- * A kind, positive cue when this browser has extra protections on (catalog D2, M3); never a warning, and its
+ * A kind, positive cue when this browser has extra protections on; never a warning, and its
  * absence means nothing. {@code WebAssembly} is missing under Safari's Lockdown Mode, Tor Browser's "Safest"
  * level and a JIT switched off by policy (Edge {@code DefaultJavaScriptJitSetting}); then boot.js runs the
  * JavaScript build, which {@code <html data-tier>} shows. Brave exposes {@code navigator.brave}. Tor Browser and

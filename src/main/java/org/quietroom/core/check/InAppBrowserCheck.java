@@ -7,7 +7,7 @@ import org.quietroom.core.Reason;
 import org.quietroom.core.Snapshot;
 
 /**
- * Whether this page is open in an app's built-in browser (catalog I10, v1 item 1): the most common real way code
+ * Whether this page is open in an app's built-in browser: the most common real way code
  * gets into a page. Apps can add their own scripts to every page they show (KrauseFx, "iOS Privacy:
  * Instagram and Facebook can track anything you do on any website in their in-app browser", 2022); the person
  * can simply open the page in their own browser. Apps that hide their token are not recognised.

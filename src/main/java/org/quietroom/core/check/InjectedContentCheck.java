@@ -11,13 +11,13 @@ import org.quietroom.core.Text;
 import org.quietroom.core.Tri;
 
 /**
- * Whether something other than this page's own code added to or changed the page (catalog I6, I7, I8, E1):
+ * Whether something other than this page's own code added to or changed the page:
  * boot.js compares the page with its structure as built and watches it with a MutationObserver, which sees
  * changes from any world, including extensions' isolated content scripts. The probe adds files loaded from
  * other origins or from extension URLs (Resource Timing) and built-in functions that are no longer native.
  *
- * <p>Changed functions never make a verdict on their own: privacy tools patch them all the time (catalog §5,
- * I11); they only explain a finding or, alone, are worth a look. Added code (script, frame, object) or files
+ * <p>Changed functions never make a verdict on their own: privacy tools patch them all the time; they only explain
+ * a finding or, alone, are worth a look. Added code (script, frame, object) or files
  * from other origins is the strongest finding, because code added to the page can read everything in it.
  * It cannot see extensions that only read the page, nor closed shadow roots, nor anything outside the page.
  */

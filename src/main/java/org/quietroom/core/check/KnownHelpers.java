@@ -3,15 +3,15 @@ package org.quietroom.core.check;
 import java.util.List;
 
 /**
- * Passive markers of widely used, harmless tools that change pages to do their job (catalog E1). Used only to
+ * Passive markers of widely used, harmless tools that change pages to do their job. Used only to
  * name the likely cause first; the wording still says that anything able to change the page can read it.
  *
  * <p>Sources: Grammarly's body attributes as seen in hydration-mismatch reports (e.g.
  * openai/openai-realtime-agents#90); Dark Reader's {@code data-darkreader-mode}/{@code -scheme} on {@code <html>}
  * (darkreader/darkreader#4860) and its {@code <style class="darkreader">}; LastPass {@code data-lastpass-*} and
- * Dashlane {@code data-dashlane*} attributes (catalog E1); Chrome's built-in translation (Google Translate) adds
+ * Dashlane {@code data-dashlane*} attributes; Chrome's built-in translation (Google Translate) adds
  * {@code translated-ltr}/{@code translated-rtl} to {@code <html>}, changes its {@code lang} and wraps text in
- * {@code <font>} (catalog I6).
+ * {@code <font>}.
  */
 final class KnownHelpers {
     static final String GRAMMARLY = "Grammarly";

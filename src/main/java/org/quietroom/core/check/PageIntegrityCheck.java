@@ -12,7 +12,7 @@ import org.quietroom.core.Tri;
 import org.quietroom.core.Urls;
 
 /**
- * Whether this page's protections arrived intact (catalog I1, I3, I4):
+ * Whether this page's protections arrived intact:
  * <ul>
  * <li>the CSP canary: boot.js tries {@code new Function} before anything else; the page's policy forbids it,
  * so if it runs the policy was stripped or bypassed on the way (a proxy, a "disable CSP" extension, automation

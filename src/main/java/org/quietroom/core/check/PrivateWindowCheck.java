@@ -9,13 +9,13 @@ import org.quietroom.core.platform.Platform;
 
 /**
  * Private window: asked, not detected. Every result is "not checked" with the steps to open one in this
- * browser; the check never says "not private" (catalog P6: a wrong "not private" could push someone into a
+ * browser; the check never says "not private" (a wrong "not private" could push someone into a
  * risky action).
  *
- * <p>Why nothing is probed: Chromium gives no signal any more (predictable reported quota, catalog P1). Firefox
- * and Safari do (catalog P4, P5: {@code navigator.storage.getDirectory()} rejects in private windows), but in a
- * normal window that same call opens this site's Origin Private File System, which can create a site-data entry
- * (catalog S3), and we could not prove here that it does not: this machine has no Firefox or Safari to measure
+ * <p>Why nothing is probed: Chromium gives no signal any more (predictable reported quota). Firefox
+ * and Safari do ({@code navigator.storage.getDirectory()} rejects in private windows), but in a
+ * normal window that same call opens this site's Origin Private File System, which can create a site-data entry,
+ * and we could not prove here that it does not: this machine has no Firefox or Safari to measure
  * it on. On Chromium 156 we measured that even the read-only looking {@code indexedDB.databases()} and
  * {@code caches.keys()} write a storage-bucket record for the site (see boot.js). A page that promises to store
  * nothing therefore does not call it. The catalog's positive-only cue stays possible once someone proves, per

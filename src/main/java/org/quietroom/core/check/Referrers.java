@@ -4,7 +4,7 @@ import org.quietroom.core.Text;
 
 /**
  * What kind of site a referrer origin is: a search engine, webmail or a social site, each of which may keep its
- * own record of the visit (catalog S1). Only the origin is used; browsers send no more by default
+ * own record of the visit. Only the origin is used; browsers send no more by default
  * ({@code strict-origin-when-cross-origin}). Android apps send {@code android-app://<package>}.
  */
 final class Referrers {

@@ -10,7 +10,7 @@ import org.quietroom.core.Snapshot;
 import org.quietroom.core.Text;
 
 /**
- * What this visit leaves behind and what was already here (catalog S1, S2, S3): where the person came from
+ * What this visit leaves behind and what was already here: where the person came from
  * (referrer origin only), whether Back shows earlier pages, and whether this browser already had data saved for
  * this site. Quietroom itself stores nothing, so saved data means someone (or another page on this address)
  * stored it earlier.

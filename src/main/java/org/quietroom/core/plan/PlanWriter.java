@@ -23,7 +23,7 @@ import org.quietroom.core.questions.Answers;
  * Writes the plan from what the page checked, what the person told us and which browser they use. Pure: the same
  * three values always give the same plan.
  *
- * <p>The rules follow the field's conventions (see field-anchors.md, section 2): decide about this device first;
+ * <p>The rules follow the field's conventions: decide about this device first;
  * look before changing; document and plan before anything that could be noticed; keep everyday habits on a watched
  * device; name the harmless explanation first; never call anything safe. Only answers to questions still on the
  * path count ({@link org.quietroom.core.questions.Questionnaire#relevant}).
