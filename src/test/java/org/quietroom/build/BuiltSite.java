@@ -13,6 +13,21 @@ public final class BuiltSite {
     private BuiltSite() {
     }
 
+    /** A copy of the whole built site in {@code dest} (created), for a test to change or to serve elsewhere. */
+    public static Path copyTo(Path dest) throws IOException {
+        try (var walk = Files.walk(DIR)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path to = dest.resolve(DIR.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        return dest;
+    }
+
     public static String read(String file) {
         try {
             return Files.readString(DIR.resolve(file), StandardCharsets.UTF_8);

@@ -22,18 +22,7 @@ class ReleaseTest {
     Path temp;
 
     private Path copyOfSite() throws IOException {
-        Path copy = temp.resolve("copy");
-        try (var walk = Files.walk(BuiltSite.DIR)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path dest = copy.resolve(BuiltSite.DIR.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return copy;
+        return BuiltSite.copyTo(temp.resolve("copy"));
     }
 
     @Test

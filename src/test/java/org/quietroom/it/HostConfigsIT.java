@@ -40,17 +40,7 @@ class HostConfigsIT {
 
     /** The release copied to a folder every server's worker can read, with the host's file where it asks. */
     private Path site() throws IOException {
-        Path site = temp.resolve("site");
-        try (var walk = Files.walk(TestSite.DIR)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path dest = site.resolve(TestSite.DIR.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
+        Path site = org.quietroom.build.BuiltSite.copyTo(temp.resolve("site"));
         // @TempDir is private to this user: servers that drop to www-data or nobody must read the site.
         readable(temp);
         try (var walk = Files.walk(site)) {
