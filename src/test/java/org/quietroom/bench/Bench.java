@@ -106,6 +106,7 @@ public final class Bench {
     private Bench() {
     }
 
+    @SuppressWarnings("unchecked")
     public static void main(String[] args) throws Exception {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         Path out = Path.of("target", "bench");
@@ -114,20 +115,27 @@ public final class Bench {
         report.put("machine", machine());
         report.put("runs", runs);
         report.put("sizes", sizes());
-        try (SiteServer server = TestSite.production()) {
+        // The floor (issue 20): a blank page from the same kind of server, measured in the same run and profile.
+        Path floorDir = Files.createTempDirectory("quietroom-floor-");
+        Files.writeString(floorDir.resolve("index.html"), "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<title>floor</title></head><body><p>floor</p></body></html>\n");
+        try (SiteServer server = TestSite.production(); SiteServer floor = SiteServer.builder(floorDir).start()) {
             ChromeDriver chromium = Chromium.start();
             try {
                 chromium.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", MARKS));
                 chromium.executeCdpCommand("Network.enable", Map.of());
                 report.put("unthrottled", measure(chromium, server, runs));
+                ((Map<String, Object>) report.get("unthrottled")).put("floor.dcl", floor(chromium, floor, runs));
                 chromium.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 4));
                 chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
                         "latency", 150, "downloadThroughput", 200_000, "uploadThroughput", 93_750));
                 report.put("throttled", measure(chromium, server, runs));
+                ((Map<String, Object>) report.get("throttled")).put("floor.dcl", floor(chromium, floor, runs));
                 // DevTools' own "Slow 4G" preset (Chromium 156's values), beside the bench's profile; CPU still 4x.
                 chromium.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false,
                         "latency", 562.5, "downloadThroughput", 180_000, "uploadThroughput", 84_375));
                 report.put("slow4g", measure(chromium, server, runs));
+                ((Map<String, Object>) report.get("slow4g")).put("floor.dcl", floor(chromium, floor, runs));
             } finally {
                 chromium.quit();
             }
@@ -198,6 +206,21 @@ public final class Bench {
         samples.forEach((k, v) -> stats.put(k, stats(v)));
         stats.putAll(waterfalls);
         return stats;
+    }
+
+    /** A blank page's DOMContentLoaded (ms since navigation start), {@code runs} times: the floor of this profile. */
+    private static Map<String, Double> floor(ChromeDriver chromium, SiteServer floor, int runs) {
+        List<Double> dcl = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            chromium.get("about:blank");
+            chromium.get(floor.origin() + "/");
+            Object v = chromium.executeScript("var n = performance.getEntriesByType('navigation')[0];"
+                    + " return n ? n.domContentLoadedEventEnd : null;");
+            if (v instanceof Number n) {
+                dcl.add(n.doubleValue());
+            }
+        }
+        return stats(dcl);
     }
 
     /** The page's marks once the injected script has answered the questions (or given up waiting for them). */
@@ -327,6 +350,14 @@ public final class Bench {
             Map<String, Double> jh = stats.get("js.heap");
             sb.append("| JS heap used after the run (MB) | ").append(mb(wh)).append(" | ").append(mb(jh))
                     .append(" | |\n\n");
+            Map<String, Double> fl = stats.get("floor.dcl");
+            Map<String, Double> wr = stats.get("wasm.ready");
+            Map<String, Double> jr = stats.get("js.ready");
+            if (fl != null && wr != null && jr != null) {
+                sb.append(String.format(Locale.ROOT, "Floor: a blank page's DOMContentLoaded %.0f ms; all findings"
+                        + " minus the floor: %.0f (WasmGC) / %.0f (JS) ms.%n%n", fl.get("median"),
+                        wr.get("median") - fl.get("median"), jr.get("median") - fl.get("median")));
+            }
             for (String tier : List.of("wasm", "js")) {
                 Object waterfall = stats.get(tier + ".waterfall");
                 if (waterfall instanceof List<?> rows) {
