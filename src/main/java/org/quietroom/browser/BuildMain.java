@@ -42,11 +42,7 @@ public final class BuildMain {
             new BuilderPage(window, document, messages).start();
             root.setAttribute("data-state", "ready");
         } catch (Throwable e) {
-            root.setAttribute("data-state", "error");
-            HTMLElement error = document.getElementById("error");
-            if (error != null) {
-                error.removeAttribute("hidden");
-            }
+            Main.showError(document, root);
         }
     }
 }

@@ -132,11 +132,7 @@ public final class Main {
             if (exited(root)) {
                 return;
             }
-            root.setAttribute("data-state", "error");
-            HTMLElement error = document.getElementById("error");
-            if (error != null) {
-                error.removeAttribute("hidden");
-            }
+            showError(document, root);
         }
     }
 
@@ -145,12 +141,21 @@ public final class Main {
 
     /** The error state, with the sentence for a catalog that did not arrive (both are in the built page). */
     static void catalogMissing(HTMLDocument document, HTMLElement root) {
+        showError(document, root, "error-catalog");
+    }
+
+    /** The error state: the page's built-in error message shown, and any {@code more} of its sentences. */
+    static void showError(HTMLDocument document, HTMLElement root, String... more) {
         root.setAttribute("data-state", "error");
-        for (String id : new String[] {"error", "error-catalog"}) {
-            HTMLElement e = document.getElementById(id);
-            if (e != null) {
-                e.removeAttribute("hidden");
-            }
+        unhide(document.getElementById("error"));
+        for (String id : more) {
+            unhide(document.getElementById(id));
+        }
+    }
+
+    private static void unhide(HTMLElement element) {
+        if (element != null) {
+            element.removeAttribute("hidden");
         }
     }
 

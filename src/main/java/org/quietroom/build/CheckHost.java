@@ -132,8 +132,6 @@ public final class CheckHost {
             "Cross-Origin-Resource-Policy", "other sites can load this page's files and learn they are cached",
             "X-Frame-Options", "older browsers can show the page inside another site's frame");
 
-    private static final List<String> COMPRESSIBLE = List.of(".html", ".css", ".js", ".svg", ".json", ".wasm");
-
     private CheckHost() {
     }
 
@@ -156,7 +154,7 @@ public final class CheckHost {
         for (Map.Entry<String, String> e : Manifest.hashes(local).entrySet()) {
             // Precompressed twins are how a host sends a file, not files a browser asks for; _headers is
             // Netlify's and Cloudflare's instructions, which they read and do not serve.
-            if (!e.getKey().endsWith(".br") && !e.getKey().endsWith(".gz") && !e.getKey().equals("_headers")) {
+            if (!ContentCoding.isCopy(e.getKey()) && !e.getKey().equals("_headers")) {
                 hashes.put(e.getKey(), e.getValue());
             }
         }
@@ -195,7 +193,7 @@ public final class CheckHost {
             if (!typeMatches(path, r.headers().firstValue("Content-Type").orElse(""))) {
                 wrongType.add(path + " (" + r.headers().firstValue("Content-Type").orElse("none") + ")");
             }
-            if (compressible(path)) {
+            if (ContentCoding.compressible(path)) {
                 HttpResponse<byte[]> c = fetch.get(base + path, "br, gzip");
                 String encoding = c.headers().firstValue("Content-Encoding").orElse("");
                 Path releaseBr = local.resolve(path + ".br");
@@ -292,7 +290,8 @@ public final class CheckHost {
     private static Row plainHttp(Fetcher fetch, String base) throws InterruptedException {
         URI uri = URI.create(base);
         String hostName = uri.getHost();
-        boolean loopback = "127.0.0.1".equals(hostName) || "localhost".equals(hostName) || "[::1]".equals(hostName);
+        // The same rule as the page's host check: a copy on this computer.
+        boolean loopback = hostName != null && org.quietroom.core.Text.isLoopbackHost(hostName);
         if ("http".equals(uri.getScheme())) {
             return loopback ? new Row(Status.OK, "https", "plain http on this computer: a test copy", "", "")
                     : new Row(Status.FAIL, "https", "the address is plain http",
@@ -311,15 +310,6 @@ public final class CheckHost {
         } catch (IOException e) {
             return new Row(Status.OK, "https", "http is not answered at all", "", "");
         }
-    }
-
-    private static boolean compressible(String path) {
-        for (String ext : COMPRESSIBLE) {
-            if (path.endsWith(ext)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The type the release needs; JavaScript may also be labelled application/javascript, always in UTF-8. */

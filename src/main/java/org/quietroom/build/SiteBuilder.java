@@ -203,16 +203,25 @@ public final class SiteBuilder {
                 + "for (var k in extra) {\nm[k] = extra[k];\n}\n"
                 + "if (document.documentElement.getAttribute(\"lang\") === " + jsString(catalog.lang())
                 + ") {\ng.quietroomMessages = m;\n}\n}({");
+        return entries(sb, catalog, true).append("\n}));\n").toString();
+    }
+
+    /**
+     * Appends the catalog's entries as object-literal members: the link-making page's own words
+     * ({@link #BUILDER_PREFIX}) or every other word but the app lookup's ({@link StalkerwareData#WORDS_PREFIX}).
+     */
+    private static StringBuilder entries(StringBuilder sb, Catalog catalog, boolean builderWords) {
         boolean first = true;
         for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
-            if (!e.getKey().startsWith(BUILDER_PREFIX)) {
+            boolean builder = e.getKey().startsWith(BUILDER_PREFIX);
+            if (builder != builderWords || e.getKey().startsWith(StalkerwareData.WORDS_PREFIX)) {
                 continue;
             }
             sb.append(first ? "\n" : ",\n");
             first = false;
             sb.append(jsString(e.getKey())).append(": ").append(jsString(e.getValue()));
         }
-        return sb.append("\n}));\n").toString();
+        return sb;
     }
 
     static String catalogScript(Catalog catalog) {
@@ -220,16 +229,7 @@ public final class SiteBuilder {
                 + "(g.quietroomCatalogs = g.quietroomCatalogs || Object.create(null))[" + jsString(catalog.lang())
                 + "] = m;\nif (document.documentElement.getAttribute(\"lang\") === " + jsString(catalog.lang())
                 + ") {\ng.quietroomMessages = m;\n}\n}({");
-        boolean first = true;
-        for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
-            if (e.getKey().startsWith(StalkerwareData.WORDS_PREFIX) || e.getKey().startsWith(BUILDER_PREFIX)) {
-                continue;
-            }
-            sb.append(first ? "\n" : ",\n");
-            first = false;
-            sb.append(jsString(e.getKey())).append(": ").append(jsString(e.getValue()));
-        }
-        return sb.append("\n}));\n").toString();
+        return entries(sb, catalog, false).append("\n}));\n").toString();
     }
 
     /** A JavaScript string literal; escapes everything that could end the string or the script. */
@@ -260,34 +260,35 @@ public final class SiteBuilder {
             {"{{platform:other-markers}}", String.join("|", org.quietroom.core.platform.Platform.otherMarkers())},
             {"{{platform:edge-tokens}}", String.join("|", org.quietroom.core.platform.Platform.edgeTokens())},
         };
+        return fill("web/exit.js", source, lists);
+    }
+
+    /**
+     * Writes each list into its placeholder, inside a single-quoted string of a hand-written script: each
+     * placeholder must be there, no value may need escaping, and none may be left that the builder does not know.
+     */
+    private static String fill(String file, String source, String[][] lists) {
         String out = source;
         for (String[] list : lists) {
             if (!out.contains(list[0]) || list[1].indexOf('\'') >= 0 || list[1].indexOf('\\') >= 0) {
-                throw new IllegalStateException("web/exit.js has no " + list[0] + ", or a marker needs escaping");
+                throw new IllegalStateException(file + " has no " + list[0] + ", or a value needs escaping");
             }
             out = out.replace(list[0], list[1]);
+        }
+        if (out.contains("{{")) {
+            throw new IllegalStateException(file + " has a placeholder the site builder does not know");
         }
         return out;
     }
 
     static String bootScript(String source) {
-        String out = source;
         String[][] lists = {
             {"{{own:root-attributes}}", OwnWrites.spaced(OwnWrites.ROOT_ATTRIBUTES)},
             {"{{own:fill-tags}}", OwnWrites.spaced(OwnWrites.FILL_TAGS)},
             {"{{own:fill-attributes}}", OwnWrites.spaced(OwnWrites.FILL_ATTRIBUTES)},
             {"{{own:root-classes}}", OwnWrites.spaced(OwnWrites.ROOT_CLASSES)},
         };
-        for (String[] list : lists) {
-            if (!out.contains(list[0])) {
-                throw new IllegalStateException("web/boot.js has no " + list[0] + " for the page's own writes");
-            }
-            out = out.replace(list[0], list[1]);
-        }
-        if (out.contains("{{")) {
-            throw new IllegalStateException("web/boot.js has a placeholder the site builder does not know");
-        }
-        return out;
+        return fill("web/boot.js", source, lists);
     }
 
     private void copy(Path from, String to) throws IOException {
