@@ -91,7 +91,7 @@ final class PlanRenderer {
                 dom.add(advice, "li", "", messages.get(key)).setAttribute("data-help", key);
             }
         }
-        advice.removeAttribute("hidden");
+        Dom.setHidden(advice, false);
         HTMLElement helpList = (HTMLElement) help.getElementsByTagName("ul").get(0);
         for (Helpline h : helplines) {
             dom.add(helpList, "li", "", PlanText.helpline(h, messages::get)).setAttribute("data-help", h.id());
@@ -108,7 +108,7 @@ final class PlanRenderer {
         Dom.clear(dom.byId("plan-body"));
         HTMLElement advice = dom.byId("contacts-advice");
         Dom.clear(advice);
-        advice.setAttribute("hidden", "");
+        Dom.setHidden(advice, true);
         HTMLElement section = dom.byId("plan");
         section.setAttribute("hidden", "");
         section.removeAttribute("data-decision");
@@ -204,11 +204,7 @@ final class PlanRenderer {
             return;
         }
         boolean open = panel.hasAttribute("hidden");
-        if (open) {
-            panel.removeAttribute("hidden");
-        } else {
-            panel.setAttribute("hidden", "");
-        }
+        Dom.setHidden(panel, !open);
         target.setAttribute("aria-expanded", open ? "true" : "false");
     }
 
