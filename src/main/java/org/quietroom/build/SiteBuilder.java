@@ -82,8 +82,8 @@ public final class SiteBuilder {
         write("js/apps.js", lookup + jsBuild);
         // The page that opens a locked file: a small hand-written script, no TeaVM build (see web/open.js).
         copy(web.resolve("open.js"), "open.js");
-        // Per page (issue 20): the person's page does not carry the link-making page's words; that page adds
-        // them to the same catalog with a second script.
+        // Per page (issue 20): the person's page does not carry the link-making page's words; that page has a
+        // catalog of its own with every word it needs, in one script.
         for (Catalog catalog : catalogs) {
             write("messages." + catalog.lang() + ".js", catalogScript(catalog));
             write("builder." + catalog.lang() + ".js", builderCatalogScript(catalog));
@@ -192,44 +192,38 @@ public final class SiteBuilder {
     static final String BUILDER_PREFIX = "builder.";
 
     /**
-     * The link-making page's own words ({@link #BUILDER_PREFIX}), added to its language's catalog, which
-     * {@code messages.<lang>.js} made just before (build.html loads both, deferred, in that order).
+     * The link-making page's catalog: every word but the app lookup's, its own ({@link #BUILDER_PREFIX}) included,
+     * in one script, so the page's build never starts between two halves of its words (boot.js starts it once a
+     * catalog has run). The person's page loads {@code messages.<lang>.js}, without the builder's words.
      */
     static String builderCatalogScript(Catalog catalog) {
-        StringBuilder sb = new StringBuilder("(function (extra) {\nvar g = globalThis;\n"
-                + "var all = g.quietroomCatalogs = g.quietroomCatalogs || Object.create(null);\n"
-                + "var m = all[" + jsString(catalog.lang()) + "] = all[" + jsString(catalog.lang())
-                + "] || Object.create(null);\n"
-                + "for (var k in extra) {\nm[k] = extra[k];\n}\n"
-                + "if (document.documentElement.getAttribute(\"lang\") === " + jsString(catalog.lang())
-                + ") {\ng.quietroomMessages = m;\n}\n}({");
-        return entries(sb, catalog, true).append("\n}));\n").toString();
+        return script(catalog, true);
     }
 
     /**
-     * Appends the catalog's entries as object-literal members: the link-making page's own words
-     * ({@link #BUILDER_PREFIX}) or every other word but the app lookup's ({@link StalkerwareData#WORDS_PREFIX}).
+     * A catalog script: every word but the app lookup's ({@link StalkerwareData#WORDS_PREFIX}), and the
+     * link-making page's own words ({@link #BUILDER_PREFIX}) only when {@code builderWords}.
      */
-    private static StringBuilder entries(StringBuilder sb, Catalog catalog, boolean builderWords) {
+    private static String script(Catalog catalog, boolean builderWords) {
+        StringBuilder sb = new StringBuilder("(function (m) {\nvar g = globalThis;\n"
+                + "(g.quietroomCatalogs = g.quietroomCatalogs || Object.create(null))[" + jsString(catalog.lang())
+                + "] = m;\nif (document.documentElement.getAttribute(\"lang\") === " + jsString(catalog.lang())
+                + ") {\ng.quietroomMessages = m;\n}\n}({");
         boolean first = true;
         for (Map.Entry<String, String> e : catalog.messages().entrySet()) {
-            boolean builder = e.getKey().startsWith(BUILDER_PREFIX);
-            if (builder != builderWords || e.getKey().startsWith(StalkerwareData.WORDS_PREFIX)) {
+            if (!builderWords && e.getKey().startsWith(BUILDER_PREFIX)
+                    || e.getKey().startsWith(StalkerwareData.WORDS_PREFIX)) {
                 continue;
             }
             sb.append(first ? "\n" : ",\n");
             first = false;
             sb.append(jsString(e.getKey())).append(": ").append(jsString(e.getValue()));
         }
-        return sb;
+        return sb.append("\n}));\n").toString();
     }
 
     static String catalogScript(Catalog catalog) {
-        StringBuilder sb = new StringBuilder("(function (m) {\nvar g = globalThis;\n"
-                + "(g.quietroomCatalogs = g.quietroomCatalogs || Object.create(null))[" + jsString(catalog.lang())
-                + "] = m;\nif (document.documentElement.getAttribute(\"lang\") === " + jsString(catalog.lang())
-                + ") {\ng.quietroomMessages = m;\n}\n}({");
-        return entries(sb, catalog, false).append("\n}));\n").toString();
+        return script(catalog, false);
     }
 
     /** A JavaScript string literal; escapes everything that could end the string or the script. */

@@ -192,7 +192,8 @@ class ExitScriptTest {
                 walk.filter(Files::isRegularFile)
                         .filter(p -> p.toString().matches(".*\\.(js|html|java)$"))
                         // The catalogs are words for people, not code ("caches" can be a word).
-                        .filter(p -> !p.getFileName().toString().startsWith("messages."))
+                        .filter(p -> !p.getFileName().toString().startsWith("messages.")
+                                && !p.getFileName().toString().startsWith("builder."))
                         .forEach(files::add);
             }
         }
