@@ -3,7 +3,7 @@
  * picks the build this browser can run and loads it. Nothing here is stored or sent anywhere: the records are
  * attributes on <html>, gone when the tab closes.
  *
- * Records (read by browser/PageRecord.java):
+ * Records (read by core/BootRecord.java):
  *   data-csp-canary       "blocked" or "ran": the Content-Security-Policy canary (below).
  *   data-csp-violations   policy violations seen, not counting the canary's own.
  *   data-csp-header       "yes", "no" or "unknown": whether the host's header policy arrived (below).

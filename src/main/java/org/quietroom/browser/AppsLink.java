@@ -1,6 +1,7 @@
 package org.quietroom.browser;
 
 import org.quietroom.core.i18n.LanguageChoice;
+import org.quietroom.core.i18n.Pages;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -25,8 +26,7 @@ final class AppsLink {
 
     static String href(HTMLDocument document) {
         String lang = document.getDocumentElement().getAttribute("lang");
-        String file = lang == null || lang.isEmpty() || LanguageChoice.FALLBACK.equals(lang) ? "apps.html"
-                : "apps." + lang + ".html";
+        String file = Pages.file("apps", lang == null || lang.isEmpty() ? LanguageChoice.FALLBACK : lang);
         return fragment.isEmpty() ? file : file + "#" + fragment;
     }
 

@@ -1,8 +1,8 @@
 package org.quietroom.browser;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.quietroom.core.i18n.LanguageChoice;
+import org.quietroom.core.i18n.Pages;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetResult;
 import org.quietroom.core.Text;
@@ -11,8 +11,6 @@ import org.quietroom.core.apps.AppMatch;
 import org.quietroom.core.apps.AppTable;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Location;
-import org.teavm.jso.dom.xml.Element;
-import org.teavm.jso.dom.xml.NodeList;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -33,10 +31,11 @@ final class AppsPage {
     private HTMLElement input;
     private HTMLElement results;
     private String shown;
-    private boolean exited;
+    private final Visit visit;
 
-    AppsPage(JsWindow window, HTMLDocument document) {
+    AppsPage(JsWindow window, HTMLDocument document, Visit visit) {
         this.document = document;
+        this.visit = visit;
         this.messages = new Messages(words(window, document.getDocumentElement().getAttribute("lang")));
         this.dom = new Dom(document);
         this.table = AppTable.parse(Js.string(window.getApps()));
@@ -55,16 +54,11 @@ final class AppsPage {
         }
         Preset preset = link.preset();
         String lang = document.getDocumentElement().getAttribute("lang");
-        List<String> shipped = new ArrayList<>();
-        NodeList<? extends Element> items = document.querySelectorAll("#languages li > [lang]");
-        for (int i = 0; i < items.getLength(); i++) {
-            shipped.add(items.get(i).getAttribute("lang"));
-        }
-        String wanted = preset.language().isEmpty() ? "" : LanguageChoice.match(preset.language(), shipped);
+        String wanted = preset.language().isEmpty() ? ""
+                : LanguageChoice.match(preset.language(), LanguageSwitch.shipped(document));
         if (!wanted.isEmpty() && !wanted.equals(lang)) {
             Location location = window.getLocation();
-            location.replace((LanguageChoice.FALLBACK.equals(wanted) ? "apps.html" : "apps." + wanted + ".html")
-                    + location.getSearch() + "#" + fragment);
+            location.replace(Pages.file("apps", wanted) + location.getSearch() + "#" + fragment);
             return true;
         }
         ExitLinks.apply(document, ExitLinks.target(link, lang));
@@ -96,16 +90,13 @@ final class AppsPage {
             event.preventDefault();
             update();
         });
-        document.addEventListener(Main.EXIT_EVENT, (EventListener<Event>) event -> {
-            exited = true;
-            Dom.clear(results);
-        });
+        visit.onEnd(() -> Dom.clear(results));
         Dom.setHidden(dom.byId("apps"), false);
         update();
     }
 
     private void update() {
-        if (exited) {
+        if (visit.over()) {
             return;
         }
         String typed = ((JsValue) (JSObject) input).getValue();

@@ -23,10 +23,11 @@ public final class BuildMain {
         HTMLElement root = document.getDocumentElement();
         try {
             if (document.getElementById("apps") != null) {
-                if (Main.exited(root) || AppsPage.applyLink(window, document)) {
+                Visit visit = new Visit(document);
+                if (visit.over() || AppsPage.applyLink(window, document)) {
                     return;
                 }
-                new AppsPage(window, document).start();
+                new AppsPage(window, document, visit).start();
                 root.setAttribute("data-state", "ready");
                 return;
             }

@@ -6,6 +6,7 @@ import org.quietroom.core.helplines.CountryGuess;
 import org.quietroom.core.helplines.CountryGuessText;
 import org.quietroom.core.helplines.Helpline;
 import org.quietroom.core.helplines.Helplines;
+import org.quietroom.core.preset.PresetResult;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.events.Event;
@@ -29,14 +30,29 @@ final class HelplinePicker {
     private String country = "";
     private final List<Runnable> listeners = new ArrayList<>();
 
-    HelplinePicker(JsWindow window, Messages messages) {
+    private HelplinePicker(JsWindow window, Messages messages) {
         this.window = window;
         this.document = window.getDocument();
         this.messages = messages;
     }
 
-    /** Guesses, shows that country, and offers the picker. {@code linkCountry}: the link's, or empty. */
-    void start(String linkCountry) {
+    /**
+     * Guesses from the link's country (if any), shows that country, offers the picker and says it again in each new
+     * language. Null when that failed: the static list of every country's helplines stays, all of it shown, and the
+     * plan names none.
+     */
+    static HelplinePicker start(JsWindow window, Messages messages, PresetResult link, LanguageSwitch languages) {
+        try {
+            HelplinePicker picker = new HelplinePicker(window, messages);
+            picker.start(link.isOk() ? link.preset().country() : "");
+            languages.onChange(picker::redraw);
+            return picker;
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    private void start(String linkCountry) {
         HTMLElement select = document.getElementById("helplines-country");
         if (select == null) {
             return;

@@ -3,12 +3,16 @@ package org.quietroom.browser;
 import java.util.ArrayList;
 import java.util.List;
 import org.quietroom.core.Text;
-import org.quietroom.core.i18n.LanguageChoice;
+import org.quietroom.core.i18n.LanguageStart;
+import org.quietroom.core.i18n.Pages;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
+import org.quietroom.core.preset.PresetResult;
+import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Location;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
+import org.teavm.jso.dom.events.EventTarget;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.xml.Element;
@@ -20,6 +24,7 @@ import org.teavm.jso.dom.xml.NodeList;
  * {@code quietroomCatalogs}). The site builder marks each catalog text of the page with its key ({@code data-m},
  * {@code data-m-arg} for a {0}, and {@code data-ma="attribute=key;..."} for attributes); this fills them from
  * the other catalog, sets {@code lang} and {@code dir}, redraws the switcher, and asks every view to render again.
+ * Which language the visit starts in, and the page files, are core's rules ({@link LanguageStart}, {@link Pages}).
  *
  * <p>The switcher's items are plain links to each language's page, so without JavaScript, or when a catalog did
  * not load, or when the page's code failed part-way, a click simply opens that page (and the answers, if any,
@@ -30,47 +35,89 @@ final class LanguageSwitch {
     private final HTMLElement root;
     private final Messages messages;
     private final JsWindow window;
-    private final List<String> shipped = new ArrayList<>();
+    private final Visit visit;
+    private final List<String> shipped;
     private final List<Runnable> views = new ArrayList<>();
     private boolean keepTitle;
-    private boolean live;
+    /** Clicks on the switcher change the language in place (else its links open the pages). */
+    private boolean inPlace;
 
-    LanguageSwitch(JsWindow window, Messages messages) {
+    LanguageSwitch(JsWindow window, Messages messages, Visit visit) {
         this.window = window;
+        this.visit = visit;
         this.document = window.getDocument();
         this.root = document.getDocumentElement();
         this.messages = messages;
-        // In the switcher's order: each item (the current language's text, the others' links) carries its lang.
+        this.shipped = shipped(document);
+        visit.onEnd(this::stop);
+    }
+
+    /** The page's languages, in the switcher's order: each item (text or link) carries its {@code lang}. */
+    static List<String> shipped(HTMLDocument document) {
+        List<String> list = new ArrayList<>();
         NodeList<? extends Element> items = document.querySelectorAll("#languages li > [lang]");
         for (int i = 0; i < items.getLength(); i++) {
-            shipped.add(items.get(i).getAttribute("lang"));
+            list.add(items.get(i).getAttribute("lang"));
         }
-        if (!shipped.contains(current())) {
-            shipped.add(current());
+        String own = document.getDocumentElement().getAttribute("lang");
+        if (own != null && !list.contains(own)) {
+            list.add(own);
         }
+        return list;
+    }
+
+    /**
+     * Starts the visit in its language ({@link LanguageStart}): in place when that catalog loaded, else, for the
+     * link's own language only, by opening that language's page (true: this page is being replaced). A catalog still
+     * loading is waited for: the load event comes after every async script.
+     */
+    boolean begin(PresetResult link) {
+        String linkLanguage = link.isOk() ? link.preset().language() : "";
+        String page = current();
+        if (act(decide(linkLanguage, page, loaded(document)), link)) {
+            return true;
+        }
+        if (!loaded(document)) {
+            ((EventTarget) (JSObject) window).addEventListener("load", (EventListener<Event>) event -> {
+                try {
+                    if (current().equals(page)) {
+                        act(decide(linkLanguage, page, true), link);
+                    }
+                } catch (Throwable e) {
+                    // The page stays in its own language.
+                }
+            });
+        }
+        return false;
+    }
+
+    private LanguageStart decide(String linkLanguage, String page, boolean allLoaded) {
+        List<String> loaded = new ArrayList<>();
+        for (String lang : shipped) {
+            if (available(lang)) {
+                loaded.add(lang);
+            }
+        }
+        return LanguageStart.decide(linkLanguage, page, browserLanguages(window), shipped, loaded, allLoaded);
+    }
+
+    /** Does what the start decided; true when this page is being replaced. */
+    private boolean act(LanguageStart start, PresetResult link) {
+        if (start.move() == LanguageStart.Move.SWITCH) {
+            switchTo(start.lang());
+        }
+        return start.move() == LanguageStart.Move.OPEN_PAGE && !visit.over() && openPage(start.lang(), link.preset());
+    }
+
+    /** Every script of the page has run, async ones too: a catalog not there now did not load. */
+    static boolean loaded(HTMLDocument document) {
+        return "complete".equals(Js.string(((JsDocument) (JSObject) document).getReadyState()));
     }
 
     /** The page's language now. */
     String current() {
         String lang = root.getAttribute("lang");
         return lang == null ? "" : lang;
-    }
-
-    List<String> shipped() {
-        return shipped;
-    }
-
-    /**
-     * The language this visit starts in: the link's, else the page's own when it is not the default page (the
-     * person chose it, or was sent to it), else the browser's languages, else English.
-     */
-    String initial(String presetLanguage) {
-        String picked = LanguageChoice.FALLBACK.equals(current()) ? "" : current();
-        return LanguageChoice.choose(presetLanguage, picked, browserLanguages(), shipped);
-    }
-
-    private List<String> browserLanguages() {
-        return browserLanguages(window);
     }
 
     /** {@code navigator.languages}, most preferred first (16 at most); empty when the browser has none. */
@@ -107,14 +154,14 @@ final class LanguageSwitch {
 
     /** From now on a click on the switcher changes language in place. */
     void start() {
-        live = true;
+        inPlace = true;
         HTMLElement nav = document.getElementById("languages");
         if (nav == null) {
             return;
         }
         nav.addEventListener("click", (EventListener<Event>) event -> {
             String lang = ((HTMLElement) event.getTarget()).getAttribute("data-lang");
-            if (lang == null || !live || Main.exited(root) || !available(lang)) {
+            if (lang == null || !inPlace || visit.over() || !available(lang)) {
                 return;
             }
             event.preventDefault();
@@ -129,7 +176,7 @@ final class LanguageSwitch {
 
     /** Stops changing language (the quick exit, or the page's code failed): the links open the pages again. */
     void stop() {
-        live = false;
+        inPlace = false;
     }
 
     /** Changes the page to {@code lang}; false when it cannot (not shipped, not loaded, already so). */
@@ -167,18 +214,8 @@ final class LanguageSwitch {
         NodeList<? extends Element> marked = document.querySelectorAll("[data-ma]");
         for (int i = 0; i < marked.getLength(); i++) {
             Element element = marked.get(i);
-            String pairs = element.getAttribute("data-ma");
-            int start = 0;
-            while (start < pairs.length()) {
-                int end = pairs.indexOf(';', start);
-                if (end < 0) {
-                    end = pairs.length();
-                }
-                int eq = pairs.indexOf('=', start);
-                if (eq > start && eq < end) {
-                    element.setAttribute(pairs.substring(start, eq), messages.get(pairs.substring(eq + 1, end)));
-                }
-                start = end + 1;
+            for (Pages.Marked m : Pages.markedAttributes(element.getAttribute(Pages.MARKED_ATTRIBUTES))) {
+                element.setAttribute(m.attribute(), messages.get(m.key()));
             }
         }
     }
@@ -194,27 +231,27 @@ final class LanguageSwitch {
         }
         HTMLElement list = Dom.element(document, "ul", "");
         JsCatalogs catalogs = window.getCatalogs();
-        for (String each : shipped) {
-            JsCatalog catalog = catalogs.get(each);
+        for (Pages.Item each : Pages.switcher("index", shipped, lang)) {
+            JsCatalog catalog = catalogs.get(each.lang());
             HTMLElement item = Dom.element(document, "li", "");
             HTMLElement label;
-            if (each.equals(lang)) {
+            if (each.current()) {
                 label = Dom.element(document, "span", "");
                 label.setAttribute("aria-current", "page");
                 label.setAttribute("id", "language-current");
                 label.setAttribute("tabindex", "-1");
             } else {
                 label = Dom.element(document, "a", "");
-                label.setAttribute("href", pageFile(each));
-                label.setAttribute("hreflang", each);
-                label.setAttribute("data-lang", each);
+                label.setAttribute("href", each.href());
+                label.setAttribute("hreflang", each.lang());
+                label.setAttribute("data-lang", each.lang());
             }
-            label.setAttribute("lang", each);
+            label.setAttribute("lang", each.lang());
             String dir = word(catalog, "page.dir", "");
             if (!dir.isEmpty()) {
                 label.setAttribute("dir", dir);
             }
-            Dom.setText(document, label, word(catalog, "page.lang-name", each));
+            Dom.setText(document, label, word(catalog, "page.lang-name", each.lang()));
             item.appendChild(label);
             list.appendChild(item);
         }
@@ -227,21 +264,16 @@ final class LanguageSwitch {
         return Js.missing(catalog) || Js.missing(catalog.get(key)) ? otherwise : Js.string(catalog.get(key));
     }
 
-    /** The page of a language, as the build names it (PageTemplate.pageFile): index.html for English. */
-    private static String pageFile(String lang) {
-        return LanguageChoice.FALLBACK.equals(lang) ? "index.html" : "index." + lang + ".html";
-    }
-
     /**
      * Opens that language's page in place of this one, with the advocate's link in its fragment: the way a link's
      * language still applies when its catalog did not load with this page. {@code location.replace}, so Back does
      * not return here; that page reads the link again and, its language matching, stays. False when it cannot.
      */
-    boolean openPage(String lang, Preset preset) {
+    private boolean openPage(String lang, Preset preset) {
         try {
             Location location = window.getLocation();
             root.setAttribute("data-preset", "switching-language");
-            location.replace(pageFile(lang) + location.getSearch() + "#" + PresetCodec.encode(preset));
+            location.replace(Pages.file("index", lang) + location.getSearch() + "#" + PresetCodec.encode(preset));
             return true;
         } catch (Throwable e) {
             // Stay on this page in its own language: the rest of the link still applies.

@@ -38,11 +38,12 @@ final class LockedFileMaker {
     private final HTMLDocument document;
     private final HTMLElement container;
     private final Words words;
-    private boolean dropped;
+    private final Visit visit;
     private String pendingUrl = "";
     private Passphrase passphrases;
 
-    LockedFileMaker(JsPlanWindow window, HTMLDocument document, HTMLElement container, Words words) {
+    LockedFileMaker(JsPlanWindow window, HTMLDocument document, HTMLElement container, Words words, Visit visit) {
+        this.visit = visit;
         this.window = window;
         this.document = document;
         this.container = container;
@@ -94,7 +95,6 @@ final class LockedFileMaker {
 
     /** From now on nothing is saved: a file still being encrypted is dropped when it is done. */
     void drop() {
-        dropped = true;
         revoke();
     }
 
@@ -137,13 +137,13 @@ final class LockedFileMaker {
                     .flatThen(base -> subtle.deriveKey(pbkdf2, base, aes, false, usages("encrypt")))
                     .flatThen(key -> subtle.encrypt(gcm, key, encoder.encode(text)))
                     .then((ArrayBuffer ciphertext) -> {
-                        if (!dropped) {
+                        if (!visit.over()) {
                             save(bytes(salt), bytes(iv), bytes(new Uint8Array(ciphertext)), encoder);
                             result.saved();
                         }
                         return null;
                     }, error -> {
-                        if (!dropped) {
+                        if (!visit.over()) {
                             result.failed();
                         }
                         return null;

@@ -1,7 +1,7 @@
 package org.quietroom.browser;
 
 import java.util.List;
-import org.quietroom.core.i18n.LanguageChoice;
+import org.quietroom.core.i18n.Pages;
 import org.quietroom.core.keep.Passphrase;
 import org.quietroom.core.helplines.Helpline;
 import org.quietroom.core.plan.Plan;
@@ -35,17 +35,19 @@ final class PlanKeeper implements LockedFileMaker.Result {
     private final LockedFileMaker maker;
     private Plan plan;
     private List<Helpline> helplines = List.of();
+    private final Visit visit;
     private boolean busy;
-    private boolean dropped;
     /** The passphrase last suggested, while it is still in the field, so a change of language can show it again. */
     private String suggested = "";
 
-    PlanKeeper(Dom dom, Messages messages, JsWindow window) {
+    PlanKeeper(Dom dom, Messages messages, JsWindow window, Visit visit) {
+        this.visit = visit;
         this.dom = dom;
         this.messages = messages;
         this.window = window;
         this.planWindow = (JsPlanWindow) (JSObject) window;
-        this.maker = new LockedFileMaker(planWindow, dom.document(), dom.byId("keep"), messages::get);
+        this.maker = new LockedFileMaker(planWindow, dom.document(), dom.byId("keep"), messages::get,
+                visit);
     }
 
     void start() {
@@ -66,7 +68,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
 
     private void clicked(Event event) {
         String id = ((HTMLElement) event.getTarget()).getAttribute("id");
-        if (id == null || dropped) {
+        if (id == null || visit.over()) {
             return;
         }
         switch (id) {
@@ -95,7 +97,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
 
     /** A new plan: the copied text, if shown, follows it; old messages go. */
     void planChanged(Plan value, List<Helpline> lines) {
-        if (dropped) {
+        if (visit.over()) {
             return;
         }
         plan = value;
@@ -108,7 +110,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
 
     /** The page changed language: the copied text and the printed site line follow; old status lines go. */
     void languageChanged() {
-        if (dropped) {
+        if (visit.over()) {
             return;
         }
         if (plan != null) {
@@ -118,15 +120,13 @@ final class PlanKeeper implements LockedFileMaker.Result {
         dom.setText(dom.byId("file-status"), "");
         strength();
         showSuggestion();
-        // The open page of the page's new language (PageTemplate.pageFile: open.html for English, open.es.html).
+        // The open page of the page's new language.
         String lang = dom.document().getDocumentElement().getAttribute("lang");
-        dom.byId("keep-open-link").setAttribute("href", LanguageChoice.FALLBACK.equals(lang) ? "open.html"
-                : "open." + lang + ".html");
+        dom.byId("keep-open-link").setAttribute("href", Pages.file("open", lang));
     }
 
     /** Forgets the plan and everything typed; the section disappears. */
     void drop() {
-        dropped = true;
         plan = null;
         maker.drop();
         dom.setText(copyText(), "");
@@ -159,14 +159,14 @@ final class PlanKeeper implements LockedFileMaker.Result {
     }
 
     private void print() {
-        if (!dropped && plan != null) {
+        if (!visit.over() && plan != null) {
             planWindow.print();
         }
     }
 
     private void siteName() {
         HTMLElement site = dom.byId("plan-site");
-        if (!dropped && input("keep-site").isChecked()) {
+        if (!visit.over() && input("keep-site").isChecked()) {
             dom.setText(site, messages.get("keep.print.site-line", List.of(address())));
             site.removeAttribute("hidden");
         } else {
@@ -183,7 +183,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
     }
 
     private void copy() {
-        if (dropped || plan == null) {
+        if (visit.over() || plan == null) {
             return;
         }
         HTMLElement text = copyText();
@@ -216,7 +216,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
     }
 
     private void save() {
-        if (dropped || busy || plan == null) {
+        if (visit.over() || busy || plan == null) {
             return;
         }
         HTMLInputElement pass = input("keep-pass");
@@ -258,7 +258,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
     private void strength() {
         HTMLElement line = dom.byId("keep-pass-strength");
         String value = input("keep-pass").getValue();
-        if (dropped || value.isEmpty() || maker.passphrases() == null) {
+        if (visit.over() || value.isEmpty() || maker.passphrases() == null) {
             dom.setText(line, "");
         } else {
             dom.setText(line, messages.get("keep.file.strength", List.of(bits(value),
@@ -268,7 +268,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
 
     /** A generated passphrase, shown and put in both fields, with its strength. */
     private void suggest() {
-        if (dropped || busy) {
+        if (visit.over() || busy) {
             return;
         }
         suggested = maker.passphrases().generate(maker.random());
@@ -281,7 +281,8 @@ final class PlanKeeper implements LockedFileMaker.Result {
 
     /** The suggestion's sentence, in the page's language, while the suggested passphrase is what the field holds. */
     private void showSuggestion() {
-        boolean current = !dropped && !suggested.isEmpty() && suggested.equals(input("keep-pass").getValue());
+        boolean current = !visit.over() && !suggested.isEmpty()
+                && suggested.equals(input("keep-pass").getValue());
         dom.setText(dom.byId("keep-pass-suggestion"), current
                 ? messages.get("keep.file.suggested", List.of(suggested)) : "");
     }
@@ -299,7 +300,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
     private void finish(String key) {
         busy = false;
         dom.byId("keep-file-save").removeAttribute("disabled");
-        if (!dropped) {
+        if (!visit.over()) {
             dom.setText(dom.byId("file-status"), messages.get(key));
         }
     }

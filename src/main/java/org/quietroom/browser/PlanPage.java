@@ -9,8 +9,6 @@ import org.quietroom.core.plan.PlanWriter;
 import org.quietroom.core.platform.Platform;
 import org.quietroom.core.questions.Answers;
 import org.teavm.jso.JSObject;
-import org.teavm.jso.dom.events.Event;
-import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -18,14 +16,12 @@ import org.teavm.jso.dom.html.HTMLElement;
  * The questions, the plan and keeping it, wired together. The plan is written by {@link PlanWriter} from the checks
  * already run, the answers so far and the browser's platform, and rewritten after every answer.
  *
- * <p>State lives here and in {@link QuestionsController}, in memory only. The quick exit ({@code web/exit.js})
- * dispatches {@value Main#EXIT_EVENT} on the document: every answer and the plan are dropped, the containers this code
- * filled are emptied, and nothing is shown again in this page. When the person changes language
+ * <p>State lives here and in {@link QuestionsController}, in memory only. When the visit ends with the quick exit
+ * ({@link Visit}), every answer and the plan are dropped, the containers this code filled are emptied, and nothing is
+ * shown again in this page. When the person changes language
  * ({@link LanguageSwitch}), the same question, answers and plan render again in the new language.
  */
 final class PlanPage implements QuestionsController.Listener {
-    /** Dispatched on the document by the quick exit. */
-
     private final Assessment assessment;
     private final Platform platform;
     private final Dom dom;
@@ -35,11 +31,12 @@ final class PlanPage implements QuestionsController.Listener {
     private final QuestionsController questions;
     private final NowChoice now;
     private final Supplier<List<Helpline>> helplines;
+    private final Visit visit;
     private Plan plan;
-    private boolean dropped;
 
     private PlanPage(JsWindow window, Messages messages, Assessment assessment,
-            Supplier<List<Helpline>> helplines) {
+            Supplier<List<Helpline>> helplines, Visit visit) {
+        this.visit = visit;
         this.helplines = helplines;
         HTMLDocument document = window.getDocument();
         JsPlanWindow planWindow = (JsPlanWindow) (JSObject) window;
@@ -48,8 +45,8 @@ final class PlanPage implements QuestionsController.Listener {
         this.dom = new Dom(document);
         this.messages = messages;
         this.renderer = new PlanRenderer(dom, messages, planWindow.getPerformance());
-        this.keeper = new PlanKeeper(dom, messages, window);
-        this.questions = new QuestionsController(dom, messages, this);
+        this.keeper = new PlanKeeper(dom, messages, window, visit);
+        this.questions = new QuestionsController(dom, messages, this, visit);
         this.now = new NowChoice(dom, messages, questions::answerFirst);
     }
 
@@ -59,18 +56,18 @@ final class PlanPage implements QuestionsController.Listener {
      * Changing language renders the questions and the plan again ({@link LanguageSwitch#onChange}).
      */
     static boolean start(JsWindow window, Messages messages, Assessment assessment, LanguageSwitch languages,
-            HelplinePicker picker) {
+            HelplinePicker picker, Visit visit) {
         HTMLDocument document = window.getDocument();
         if (document.getElementById("question-area") == null) {
             return true;
         }
         try {
             PlanPage page = new PlanPage(window, messages, assessment,
-                    picker == null ? List::of : picker::chosen);
+                    picker == null ? List::of : picker::chosen, visit);
             if (picker != null) {
                 picker.onChange(page::helplinesChanged);
             }
-            document.addEventListener(Main.EXIT_EVENT, (EventListener<Event>) e -> page.drop());
+            visit.onEnd(page::drop);
             page.questions.start();
             page.now.start();
             page.keeper.start();
@@ -116,7 +113,7 @@ final class PlanPage implements QuestionsController.Listener {
 
     @Override
     public void answersChanged(Answers answers) {
-        if (dropped) {
+        if (visit.over()) {
             return;
         }
         Plan next = PlanWriter.write(assessment, answers, platform);
@@ -131,7 +128,7 @@ final class PlanPage implements QuestionsController.Listener {
 
     /** The same questions, answers and plan, in the page's new language. */
     private void languageChanged() {
-        if (dropped) {
+        if (visit.over()) {
             return;
         }
         questions.redraw();
@@ -145,7 +142,7 @@ final class PlanPage implements QuestionsController.Listener {
 
     /** The person picked another country: "Who can help" names its helplines. */
     private void helplinesChanged() {
-        if (dropped || plan == null) {
+        if (visit.over() || plan == null) {
             return;
         }
         renderer.render(plan, helplines.get());
@@ -154,13 +151,12 @@ final class PlanPage implements QuestionsController.Listener {
 
     @Override
     public void finished() {
-        if (!dropped) {
+        if (!visit.over()) {
             dom.byId("plan-heading").focus();
         }
     }
 
     private void drop() {
-        dropped = true;
         plan = null;
         questions.drop();
         now.drop();

@@ -4,6 +4,7 @@ import java.util.List;
 import org.quietroom.core.questions.Answers;
 import org.quietroom.core.questions.Question;
 import org.quietroom.core.questions.Questionnaire;
+import org.quietroom.core.questions.Walk;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
@@ -12,13 +13,12 @@ import org.teavm.jso.dom.html.HTMLInputElement;
 /**
  * The questions, one at a time, in {@code #question-area}: each a {@code <fieldset data-question>} with a legend,
  * native radio buttons or checkboxes with labels, and the one line of why. Continue ({@code data-action="next"}),
- * Back and Skip move along the walk that {@link Questionnaire#walk} gives for the answers so far, recomputed after
- * every answer, so a branch shows or hides questions at once. Every question can be skipped: Continue without an
- * answer, or Skip, which also takes back an answer given.
+ * Back and Skip are moves of the {@link Walk} (core), which also says which question comes next and where the
+ * person stands; this class only draws the walk and wires the clicks. Every question can be skipped: Continue
+ * without an answer, or Skip, which also takes back an answer given.
  *
- * <p>Answers live in this object only ({@link Answers}, immutable, swapped on every click). Focus moves to the new
- * question's heading when the person moves, and to the plan's heading after the last question; it never moves
- * on page load.
+ * <p>The walk lives in this object only (immutable, swapped on every click). Focus moves to the new question's
+ * heading when the person moves, and to the plan's heading after the last question; it never moves on page load.
  */
 final class QuestionsController {
     /** Told about every change. */
@@ -32,20 +32,19 @@ final class QuestionsController {
     private final Dom dom;
     private final Messages messages;
     private final Listener listener;
-    private Answers answers = Answers.NONE;
-    /** The question on screen; null after the last one. */
-    private Question current;
+    private final Visit visit;
+    private Walk walk = Walk.start();
     private HTMLElement progress;
-    private boolean dropped;
 
-    QuestionsController(Dom dom, Messages messages, Listener listener) {
+    QuestionsController(Dom dom, Messages messages, Listener listener, Visit visit) {
         this.dom = dom;
         this.messages = messages;
         this.listener = listener;
+        this.visit = visit;
     }
 
     Answers answers() {
-        return answers;
+        return walk.answers();
     }
 
     void start() {
@@ -55,13 +54,23 @@ final class QuestionsController {
         }
         // One listener of each kind on the area, for every question: the form inside is rebuilt on every move.
         HTMLElement area = dom.byId("question-area");
-        area.addEventListener("change", (EventListener<Event>) this::changed);
-        area.addEventListener("click", (EventListener<Event>) this::clicked);
+        area.addEventListener("change", (EventListener<Event>) event -> {
+            HTMLInputElement input = (HTMLInputElement) event.getTarget();
+            answer(walk.choose(input.getValue(), input.isChecked()));
+        });
+        area.addEventListener("click", (EventListener<Event>) event -> {
+            String action = ((HTMLElement) event.getTarget()).getAttribute("data-action");
+            if ("back".equals(action)) {
+                move(walk.back());
+            } else if ("skip".equals(action)) {
+                answer(walk.skip());
+                move(walk);
+            }
+        });
         area.addEventListener("submit", (EventListener<Event>) e -> {
             e.preventDefault();
-            next();
+            move(walk.next());
         });
-        current = Questionnaire.walk(answers).get(0);
         render(false);
     }
 
@@ -70,61 +79,66 @@ final class QuestionsController {
      * it counts like any other answer, and the walk does not ask it again.
      */
     void answerFirst(String option) {
-        if (!dropped && Questionnaire.FIRST_SCREEN.hasOption(option)) {
-            choose(Questionnaire.FIRST_SCREEN, option, true);
-        }
-    }
-
-    private void changed(Event event) {
-        HTMLInputElement input = (HTMLInputElement) event.getTarget();
-        String option = input.getValue();
-        if (current != null && option != null && current.hasOption(option)) {
-            choose(current, option, input.isChecked());
-        }
-    }
-
-    private void clicked(Event event) {
-        String action = ((HTMLElement) event.getTarget()).getAttribute("data-action");
-        if ("back".equals(action)) {
-            back();
-        } else if ("skip".equals(action) && current != null) {
-            skip(current);
-        }
+        answer(walk.answer(Questionnaire.FIRST_SCREEN, option, true));
     }
 
     /** The same question, with the same answers, in the page's new language; focus stays where it was. */
     void redraw() {
-        if (!dropped) {
+        if (!visit.over()) {
             render(false);
         }
     }
 
     /** Forgets every answer and removes the questions from the page; nothing is shown again. */
     void drop() {
-        dropped = true;
-        answers = Answers.NONE;
-        current = null;
+        walk = Walk.start();
         progress = null;
         Dom.clear(dom.byId("question-area"));
+    }
+
+    /** A new walk with other answers, the same question on screen. */
+    private void answer(Walk next) {
+        if (visit.over()) {
+            return;
+        }
+        boolean changed = !next.answers().equals(walk.answers());
+        walk = next;
+        if (changed) {
+            if (progress != null) {
+                dom.setText(progress, progressText());
+            }
+            listener.answersChanged(walk.answers());
+        }
+    }
+
+    /** A new walk on another question (or the same): drawn, with focus on its heading. */
+    private void move(Walk next) {
+        if (visit.over()) {
+            return;
+        }
+        walk = next;
+        render(true);
+        if (walk.done()) {
+            listener.finished();
+        }
     }
 
     private void render(boolean moveFocus) {
         HTMLElement area = dom.byId("question-area");
         Dom.clear(area);
         progress = null;
-        if (current == null) {
+        if (walk.done()) {
             renderDone(area);
             return;
         }
-        Question q = current;
-        List<Question> path = Questionnaire.walk(answers);
+        Question q = walk.current();
         HTMLElement form = dom.element("form", "question-form");
         // Form state (which option is ticked) would otherwise go into the browser's session restore.
         form.setAttribute("autocomplete", "off");
         form.setAttribute("id", "question-form");
         form.setAttribute("novalidate", "");
         dom.add(form, "p", "questions__intro", messages.get("questions.intro"));
-        progress = dom.add(form, "p", "progress", progressText(path));
+        progress = dom.add(form, "p", "progress", progressText());
         progress.setAttribute("id", "question-progress");
 
         HTMLElement fieldset = dom.element("fieldset", "question");
@@ -152,7 +166,7 @@ final class QuestionsController {
         HTMLElement next = dom.add(nav, "button", "", messages.get("ask.next"));
         next.setAttribute("type", "submit");
         next.setAttribute("data-action", "next");
-        if (indexOf(path, q) > 0) {
+        if (walk.canGoBack()) {
             button(nav, "back", "ask.back");
         }
         button(nav, "skip", "questions.skip");
@@ -189,92 +203,14 @@ final class QuestionsController {
         input.setAttribute("name", "q-" + q.id());
         input.setAttribute("value", option);
         input.setAttribute("autocomplete", "off");
-        input.setChecked(answers.has(q.id(), option));
+        input.setChecked(walk.answers().has(q.id(), option));
         row.appendChild(input);
         dom.add(row, "label", "", messages.get(q.optionKey(option))).setAttribute("for", id);
         return row;
     }
 
-    private void choose(Question q, String option, boolean checked) {
-        if (dropped) {
-            return;
-        }
-        if (q.kind() == Question.Kind.SINGLE) {
-            answers = checked ? answers.with(q.id(), option) : answers.without(q.id());
-        } else {
-            answers = checked ? answers.withOption(q.id(), option) : answers.without(q.id(), option);
-        }
-        answersChanged();
-    }
-
-    private void answersChanged() {
-        if (progress != null) {
-            dom.setText(progress, progressText(Questionnaire.walk(answers)));
-        }
-        listener.answersChanged(answers);
-    }
-
-    private String progressText(List<Question> path) {
-        int position = indexOf(path, current) + 1;
-        return messages.get("ask.progress", List.of(Integer.toString(position), Integer.toString(path.size())));
-    }
-
-    private void skip(Question q) {
-        if (dropped) {
-            return;
-        }
-        if (answers.answered(q.id())) {
-            answers = answers.without(q.id());
-            answersChanged();
-        }
-        next();
-    }
-
-    private void next() {
-        if (dropped || current == null) {
-            return;
-        }
-        List<Question> path = Questionnaire.walk(answers);
-        int at = indexOf(path, current);
-        current = at + 1 < path.size() ? path.get(at + 1) : null;
-        render(true);
-        if (current == null) {
-            listener.finished();
-        }
-    }
-
-    private void back() {
-        if (dropped) {
-            return;
-        }
-        List<Question> path = Questionnaire.walk(answers);
-        if (current == null) {
-            current = path.get(path.size() - 1);
-        } else {
-            int at = indexOf(path, current);
-            if (at > 0) {
-                current = path.get(at - 1);
-            }
-        }
-        render(true);
-    }
-
-    /**
-     * Where {@code q} stands on the path. A question the path no longer shows counts as standing just before
-     * the next one it does show (the path keeps {@link Questionnaire#all()}'s order).
-     */
-    private static int indexOf(List<Question> path, Question q) {
-        int at = path.indexOf(q);
-        if (at >= 0) {
-            return at;
-        }
-        List<Question> all = Questionnaire.all();
-        int order = all.indexOf(q);
-        for (int i = 0; i < path.size(); i++) {
-            if (all.indexOf(path.get(i)) > order) {
-                return i - 1;
-            }
-        }
-        return path.size() - 1;
+    private String progressText() {
+        return messages.get("ask.progress", List.of(Integer.toString(walk.position()),
+                Integer.toString(walk.total())));
     }
 }

@@ -2,6 +2,7 @@ package org.quietroom.browser;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.quietroom.core.BootRecord;
 import org.quietroom.core.Snapshot;
 import org.quietroom.core.Text;
 import org.quietroom.core.Tri;
@@ -11,6 +12,7 @@ import org.teavm.jso.browser.Location;
 import org.teavm.jso.core.JSArrayReader;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.dom.html.HTMLDocument;
+import org.teavm.jso.dom.html.HTMLElement;
 
 /**
  * Reads the browser into one {@link Snapshot}. Each fact is read on its own, so one missing or throwing API
@@ -60,7 +62,7 @@ final class SnapshotProbe {
         } catch (Throwable e) {
             // left unknown
         }
-        // Whether the page is framed comes from boot.js's record (PageRecord): window.top of another origin must
+        // Whether the page is framed comes from boot.js's record (core.BootRecord): window.top of another origin must
         // not reach this code, whose WasmGC runtime would touch it and be refused with a SecurityError.
         try {
             b.webAssembly(Tri.of(!Js.missing(((JsRecord) (JSObject) window).get("WebAssembly"))));
@@ -69,7 +71,8 @@ final class SnapshotProbe {
         }
         List<String> extensionUrls = new ArrayList<>();
         try {
-            extensionUrls.addAll(PageRecord.read(document.getDocumentElement(), b));
+            HTMLElement root = document.getDocumentElement();
+            extensionUrls.addAll(BootRecord.read(root::getAttribute, b));
         } catch (Throwable e) {
             // left unknown
         }

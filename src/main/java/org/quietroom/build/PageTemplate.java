@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.quietroom.core.i18n.Pages;
 import org.quietroom.core.preset.ExitSite;
 import org.quietroom.core.preset.ExitSites;
 
@@ -56,11 +58,6 @@ final class PageTemplate {
         this.site = site;
     }
 
-    /** The page file of a language for a page name ("index" → index.html for English, index.es.html). */
-    static String pageFile(String page, String lang) {
-        return Catalog.REFERENCE.equals(lang) ? page + ".html" : page + "." + lang + ".html";
-    }
-
     /** Links to the page for the person in every other shipped language; plain links, without JavaScript. */
     private String languages() {
         return languages("index");
@@ -68,17 +65,24 @@ final class PageTemplate {
 
     /** Links to {@code page} ("index", "apps") in every other shipped language. */
     private String languages(String page) {
-        StringBuilder sb = new StringBuilder();
+        List<String> langs = new ArrayList<>(all.size());
         for (Catalog other : all) {
+            langs.add(other.lang());
+        }
+        StringBuilder sb = new StringBuilder();
+        List<Pages.Item> items = Pages.switcher(page, langs, catalog.lang());
+        for (int n = 0; n < items.size(); n++) {
+            Pages.Item item = items.get(n);
+            Catalog other = all.get(n);
             String name = escape(other.get("page.lang-name"));
             sb.append("<li>");
-            if (other.lang().equals(catalog.lang())) {
-                sb.append("<span aria-current=\"page\" lang=\"").append(other.lang()).append("\">").append(name)
+            if (item.current()) {
+                sb.append("<span aria-current=\"page\" lang=\"").append(item.lang()).append("\">").append(name)
                         .append("</span>");
             } else {
-                sb.append("<a href=\"").append(pageFile(page, other.lang())).append("\" hreflang=\"")
-                        .append(other.lang()).append("\" lang=\"").append(other.lang()).append("\" dir=\"")
-                        .append(other.dir()).append("\" data-lang=\"").append(other.lang()).append("\">")
+                sb.append("<a href=\"").append(item.href()).append("\" hreflang=\"")
+                        .append(item.lang()).append("\" lang=\"").append(item.lang()).append("\" dir=\"")
+                        .append(other.dir()).append("\" data-lang=\"").append(item.lang()).append("\">")
                         .append(name).append("</a>");
             }
             sb.append("</li>");
@@ -98,8 +102,8 @@ final class PageTemplate {
         // Where the scan is: inside a tag's angle brackets, inside <noscript> (text with scripting on).
         boolean inTag = false;
         boolean inNoscript = false;
-        // Catalog text in the current tag's attributes, as "name=key;name=key" (written as data-ma at its end).
-        StringBuilder tagMessages = new StringBuilder();
+        // Catalog text in the current tag's attributes (written as data-ma at its end: Pages.markAttributes).
+        List<Pages.Marked> tagMessages = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
             if (text.startsWith("{{", i)) {
@@ -112,8 +116,7 @@ final class PageTemplate {
                 if (!annotate || !name.startsWith("msg:") || inNoscript) {
                     out.append(value(name));
                 } else if (inTag) {
-                    tagMessages.append(tagMessages.length() == 0 ? "" : ";").append(attributeName(out)).append('=')
-                            .append(name.substring(4));
+                    tagMessages.add(new Pages.Marked(attributeName(out), name.substring(4)));
                     out.append(value(name));
                 } else {
                     textMessage(out, name.substring(4), text.startsWith("</", i));
@@ -130,9 +133,10 @@ final class PageTemplate {
                 }
             } else if (c == '>' && inTag) {
                 inTag = false;
-                if (tagMessages.length() > 0) {
-                    out.append(" data-ma=\"").append(escape(tagMessages.toString())).append('"');
-                    tagMessages.setLength(0);
+                if (!tagMessages.isEmpty()) {
+                    out.append(' ').append(Pages.MARKED_ATTRIBUTES).append("=\"")
+                            .append(escape(Pages.markAttributes(tagMessages))).append('"');
+                    tagMessages.clear();
                 }
             }
             out.append(c);
@@ -178,7 +182,7 @@ final class PageTemplate {
         }
         if (name.startsWith("page:")) {
             // Another page of the site in this page's language ("page:open" → open.html, open.es.html).
-            return escape(pageFile(name.substring(5), catalog.lang()));
+            return escape(Pages.file(name.substring(5), catalog.lang()));
         }
         if (name.startsWith("languages:")) {
             return languages(name.substring(10));

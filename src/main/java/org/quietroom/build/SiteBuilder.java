@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.quietroom.core.OwnWrites;
+import org.quietroom.core.i18n.Pages;
 import org.quietroom.core.preset.ExitSites;
 
 /**
@@ -95,7 +96,7 @@ public final class SiteBuilder {
         for (String name : List.of("index", "build", "open", "apps")) {
             String template = Files.readString(web.resolve(name + ".html"), StandardCharsets.UTF_8);
             for (Catalog catalog : catalogs) {
-                String page = PageTemplate.pageFile(name, catalog.lang());
+                String page = Pages.file(name, catalog.lang());
                 Map<String, String> extras = name.equals("apps") ? appsExtras(catalog, apps, appsDate) : Map.of();
                 pages.put(page, new PageTemplate(template, catalog, catalogs, site, name.equals("index"),
                         extras).render());

@@ -175,8 +175,6 @@ class ExitScriptTest {
      */
     private static final java.util.Map<String, List<String>> REVIEWED = java.util.Map.of(
             "boot.js", List.of("document.cookie", "localStorage", "serviceWorker"),
-            // Passes boot.js's read-only counts into the snapshot (localStorageLength, serviceWorkerCount).
-            "PageRecord.java", List.of("localStorage", "serviceWorker"),
             "LockedFileMaker.java", List.of("createObjectURL", "download="),
             "JsPlanWindow.java", List.of("createObjectURL"),
             "index.html", List.of("download="),

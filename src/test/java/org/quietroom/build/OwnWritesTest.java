@@ -45,10 +45,11 @@ class OwnWritesTest {
     /**
      * The calls that name a tag or attribute by a variable, each with the place its names are checked: Dom's two
      * helpers (their callers' literals, by DOM_TAG), PlanRenderer's list (by PLAN_LIST), LanguageSwitch's catalog
-     * attributes (the data-ma names of the built pages, below).
+     * attributes (read from data-ma by core's Pages.markedAttributes; the data-ma names of the built pages are
+     * checked below).
      */
     private static final List<String> NAMED_BY_VARIABLE = List.of(
-            "Dom.java createElement(tag)", "Dom.java createElement(tag)", "LanguageSwitch.java setAttribute(pairs.substring(start",
+            "Dom.java createElement(tag)", "Dom.java createElement(tag)", "LanguageSwitch.java setAttribute(m.attribute()",
             "PlanRenderer.java setAttribute(attribute");
 
     record Writes(Set<String> tags, Set<String> attributes, List<String> byVariable) {
