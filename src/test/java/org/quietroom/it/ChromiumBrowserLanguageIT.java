@@ -6,15 +6,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.quietroom.build.Catalog;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
-import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
 /**
@@ -24,10 +21,10 @@ import org.quietroom.it.engine.Page;
  * at start ({@code intl.accept_languages}); the order itself is core code, tested in LanguageChoiceTest.
  */
 class ChromiumBrowserLanguageIT {
-    private static final String SITE = "http://quietroom.test/";
-    private static SiteServer server;
-    private static Engine engine;
-    private static Map<String, String> spanish;
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(TestSite::production).proxied()
+            .options(options -> options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "es-MX,es,en")))
+            .flags("--accept-lang=es-MX,es,en");
 
     @BeforeAll
     static void start() throws IOException {
@@ -36,22 +33,10 @@ class ChromiumBrowserLanguageIT {
                 spanish = c.messages();
             }
         }
-        server = TestSite.production();
-        engine = Engines.chromium(Chromium.start(options -> options.setExperimentalOption("prefs",
-                Map.of("intl.accept_languages", "es-MX,es,en")),
-                "--accept-lang=es-MX,es,en", "--proxy-server=http://127.0.0.1:" + server.port(),
-                "--proxy-bypass-list=<-loopback>"));
     }
 
-    @AfterAll
-    static void stop() {
-        if (engine != null) {
-            engine.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    private static final String SITE = "http://quietroom.test/";
+    private static Map<String, String> spanish;
 
     /**
      * The page is ready, and its load event has run: when the other language's catalog arrives after the code
@@ -59,7 +44,7 @@ class ChromiumBrowserLanguageIT {
      */
     private static Page loaded(Page page) {
         long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!"complete".equals(engine.script("return document.readyState;"))) {
+        while (!"complete".equals(RIG.engine().script("return document.readyState;"))) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("the page never finished loading");
             }
@@ -70,18 +55,18 @@ class ChromiumBrowserLanguageIT {
 
     @Test
     void theBrowsersLanguageComesAfterTheLinksAndBeforeEnglish() {
-        assertEquals(List.of("es-MX", "es", "en"), engine.script("return navigator.languages;"),
+        assertEquals(List.of("es-MX", "es", "en"), RIG.engine().script("return navigator.languages;"),
                 "the browser prefers Mexican Spanish");
         for (String query : List.of("", "?tier=js")) {
-            Page page = loaded(new Page(engine).open(SITE + query));
+            Page page = loaded(new Page(RIG.engine()).open(SITE + query));
             assertEquals("ready", page.state(), query);
             assertEquals("es", page.root("lang"), query + ": the browser's language, in place");
             assertEquals(spanish.get("intro.heading"), page.text("#intro-heading"), query);
-            assertEquals(SITE + query, engine.script("return location.href;"), query + ": no other page");
+            assertEquals(SITE + query, RIG.engine().script("return location.href;"), query + ": no other page");
 
             Preset english = Preset.builder().language("en").organisation("Riverside").build().preset();
-            engine.open("about:blank");
-            page = loaded(new Page(engine).open(SITE + query + "#" + PresetCodec.encode(english)));
+            RIG.engine().open("about:blank");
+            page = loaded(new Page(RIG.engine()).open(SITE + query + "#" + PresetCodec.encode(english)));
             assertEquals("applied", page.root("data-preset"), query);
             assertEquals("en", page.root("lang"), query + ": the link's language comes first");
         }

@@ -3,15 +3,14 @@ package org.quietroom.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.quietroom.build.SiteServer;
+import org.quietroom.it.engine.Wait;
 
 /**
  * The link-making page where only Chromium's DevTools protocol can look (the scenario itself runs on three
@@ -21,24 +20,8 @@ import org.quietroom.build.SiteServer;
  * its copy button goes through the Clipboard API where there is one.
  */
 class ChromiumBuilderIT {
-    private static SiteServer server;
-    private static ChromeDriver chromium;
-
-    @BeforeAll
-    static void start() {
-        server = TestSite.production();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(TestSite::production);
 
     /**
      * WebDriver (classic or BiDi) has no standard way to lay a page out for print media and read it back;
@@ -46,13 +29,13 @@ class ChromiumBuilderIT {
      */
     @Test
     void printedThePageIsTheOrganisationTheQrCodeAndTheLink() {
-        new PageProbe(chromium).open(server.origin() + "/build.html");
-        chromium.executeScript("function set(id, v) { var e = document.getElementById(id); e.value = v;"
+        new PageProbe(RIG.driver()).open(RIG.server().origin() + "/build.html");
+        RIG.driver().executeScript("function set(id, v) { var e = document.getElementById(id); e.value = v;"
                 + " e.dispatchEvent(new Event('input', {bubbles: true})); }"
                 + " set('f-organisation', 'Riverside Women\\'s Aid'); set('f-c1-label', 'Sam');"
                 + " set('f-c1-phone', '0808 2000 247'); set('f-message', 'A message that is not printed');");
-        String link = (String) chromium.executeScript("return document.getElementById('link').value;");
-        assertTrue(link.startsWith(server.origin() + "/#q2"), link);
+        String link = (String) RIG.driver().executeScript("return document.getElementById('link').value;");
+        assertTrue(link.startsWith(RIG.server().origin() + "/#q2"), link);
 
         List<String> onScreen = lines();
         assertTrue(onScreen.size() > 20, "on screen, the whole page: " + onScreen.size() + " lines");
@@ -61,33 +44,33 @@ class ChromiumBuilderIT {
         String what = "Scan the code or type the link to check this phone or computer and make a plan. Nothing you"
                 + " enter is stored or sent.";
         String contact = "Sam \u00b7 Call 0808 2000 247";
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertEquals(List.of("Riverside Women's Aid", what, link, contact), lines());
-            Number width = (Number) chromium.executeScript(
+            Number width = (Number) RIG.driver().executeScript(
                     "return document.querySelector('#qr > svg').getBoundingClientRect().width;");
             assertTrue(width.doubleValue() > 100, "the QR code is printed large: " + width);
         } finally {
-            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
 
         // A wallet card, without the organisation's name: the words and the contacts beside the QR code.
-        chromium.findElement(By.id("print-card")).click();
-        chromium.findElement(By.id("print-no-org")).click();
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        RIG.driver().findElement(By.id("print-card")).click();
+        RIG.driver().findElement(By.id("print-no-org")).click();
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertEquals(List.of(what, contact), lines());
-            assertEquals("card", chromium.executeScript(
+            assertEquals("card", RIG.driver().executeScript(
                     "return getComputedStyle(document.getElementById('flyer')).page;"), "the card's own page size");
-            Number qr = (Number) chromium.executeScript(
+            Number qr = (Number) RIG.driver().executeScript(
                     "return document.querySelector('#qr > svg').getBoundingClientRect().width;");
             // 22 mm at 96 CSS px per inch.
             assertEquals(22 / 25.4 * 96, qr.doubleValue(), 1.0, "the card's QR code");
         } finally {
-            chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+            RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         }
         // The advocate's choice is the printout's only: the link still names the organisation.
-        assertEquals(link, chromium.executeScript("return document.getElementById('link').value;"));
+        assertEquals(link, RIG.driver().executeScript("return document.getElementById('link').value;"));
     }
 
     /**
@@ -96,20 +79,20 @@ class ChromiumBuilderIT {
      */
     @Test
     void openedFromAFileThePageSaysSo() {
-        chromium.get(TestSite.DIR.resolve("build.html").toAbsolutePath().toUri().toString());
-        assertEquals("static", chromium.executeScript("return document.documentElement.getAttribute('data-state');"));
-        String hint = (String) chromium.executeScript("var p = document.getElementById('loading-file');"
+        RIG.driver().get(TestSite.DIR.resolve("build.html").toAbsolutePath().toUri().toString());
+        assertEquals("static", RIG.driver().executeScript("return document.documentElement.getAttribute('data-state');"));
+        String hint = (String) RIG.driver().executeScript("var p = document.getElementById('loading-file');"
                 + " return getComputedStyle(p).display === 'none' ? '' : p.textContent;");
         assertTrue(hint.contains("file://") && hint.contains("scripts/serve"), hint);
         // Served, the hint is gone once the page runs.
-        new PageProbe(chromium).open(server.origin() + "/build.html");
-        assertEquals("none", chromium.executeScript(
+        new PageProbe(RIG.driver()).open(RIG.server().origin() + "/build.html");
+        assertEquals("none", RIG.driver().executeScript(
                 "return getComputedStyle(document.getElementById('loading-file')).display;"));
     }
 
     /** The PDF Chromium prints, as ISO-8859-1 text (its objects are plain; only page contents are compressed). */
     private static String printed() {
-        Object data = chromium.executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true,
+        Object data = RIG.driver().executeCdpCommand("Page.printToPDF", Map.of("preferCSSPageSize", true,
                 "printBackground", false)).get("data");
         return new String(java.util.Base64.getDecoder().decode((String) data), java.nio.charset.StandardCharsets.ISO_8859_1);
     }
@@ -139,7 +122,7 @@ class ChromiumBuilderIT {
      */
     @Test
     void thePosterAndTheCardEachPrintOnOnePage() {
-        new PageProbe(chromium).open(server.origin() + "/build.html");
+        new PageProbe(RIG.driver()).open(RIG.server().origin() + "/build.html");
         StringBuilder set = new StringBuilder("function set(id, v) { var e = document.getElementById(id); e.value = v;"
                 + " e.dispatchEvent(new Event('input', {bubbles: true})); }"
                 + " set('f-organisation', 'Riverside Women\\'s Aid and Family Support Service');"
@@ -150,12 +133,12 @@ class ChromiumBuilderIT {
                     .append(" set('f-c").append(c).append("-sms', '+44 7700 900 00").append(c).append("');")
                     .append(" set('f-c").append(c).append("-hours', 'Mon\u2013Fri 9:00\u201317:00');");
         }
-        chromium.executeScript(set.toString());
-        String link = (String) chromium.executeScript("return document.getElementById('link').value;");
+        RIG.driver().executeScript(set.toString());
+        String link = (String) RIG.driver().executeScript("return document.getElementById('link').value;");
         assertTrue(link.contains("#q2"), "a link with five contacts: " + link);
         String poster = printed();
         assertEquals(1, pages(poster), "the poster prints on one page");
-        chromium.findElement(By.id("print-card")).click();
+        RIG.driver().findElement(By.id("print-card")).click();
         String card = printed();
         assertEquals(1, pages(card), "the card prints on one page");
         double[] box = mediaBox(card);
@@ -167,41 +150,34 @@ class ChromiumBuilderIT {
     /** The test button opens the link itself in a new tab, with no opener and no referrer. */
     @Test
     void theTestButtonOpensTheLinkInANewTab() {
-        new PageProbe(chromium).open(server.origin() + "/build.html");
-        String builder = chromium.getWindowHandle();
-        chromium.executeScript("function set(id, v) { var e = document.getElementById(id); e.value = v;"
+        new PageProbe(RIG.driver()).open(RIG.server().origin() + "/build.html");
+        String builder = RIG.driver().getWindowHandle();
+        RIG.driver().executeScript("function set(id, v) { var e = document.getElementById(id); e.value = v;"
                 + " e.dispatchEvent(new Event('input', {bubbles: true})); }"
                 + " set('f-organisation', 'Harbour'); set('f-c1-label', 'Sam'); set('f-c1-phone', '12');");
-        assertEquals(List.of(true, ""), chromium.executeScript("var a = document.getElementById('try-link');"
+        assertEquals(List.of(true, ""), RIG.driver().executeScript("var a = document.getElementById('try-link');"
                 + " return [a.hidden, a.getAttribute('href') || ''];"), "no link while a box has a problem");
-        chromium.executeScript("var e = document.getElementById('f-c1-phone'); e.value = '0808 2000 247';"
+        RIG.driver().executeScript("var e = document.getElementById('f-c1-phone'); e.value = '0808 2000 247';"
                 + " e.dispatchEvent(new Event('input', {bubbles: true}));");
-        String link = (String) chromium.executeScript("return document.getElementById('link').value;");
-        assertEquals(List.of(link, "_blank", "noopener noreferrer"), chromium.executeScript(
+        String link = (String) RIG.driver().executeScript("return document.getElementById('link').value;");
+        assertEquals(List.of(link, "_blank", "noopener noreferrer"), RIG.driver().executeScript(
                 "var a = document.getElementById('try-link'); return [a.href, a.target, a.rel];"));
-        chromium.findElement(By.id("try-link")).click();
+        RIG.driver().findElement(By.id("try-link")).click();
         try {
-            String tab = "";
-            for (int i = 0; i < 200 && tab.isEmpty(); i++) {
-                for (String handle : chromium.getWindowHandles()) {
-                    if (!handle.equals(builder)) {
-                        tab = handle;
-                    }
-                }
-                pause();
-            }
-            chromium.switchTo().window(tab);
-            PageProbe person = new PageProbe(chromium).awaitSettled();
+            String tab = Wait.until("the link's new tab", Duration.ofSeconds(5), () -> RIG.driver().getWindowHandles()
+                    .stream().filter(handle -> !handle.equals(builder)).findFirst().orElse(null));
+            RIG.driver().switchTo().window(tab);
+            PageProbe person = new PageProbe(RIG.driver()).awaitSettled();
             assertEquals("ready", person.state());
             assertEquals("applied", person.root("data-preset"), "the link's settings reach the person's page");
             // The page takes the settings out of the address once read; they show on the page.
-            assertEquals("Harbour", chromium.executeScript(
+            assertEquals("Harbour", RIG.driver().executeScript(
                     "return document.getElementById('preset-org-name').textContent;"));
-            assertEquals(link.substring(0, link.indexOf('#')), chromium.getCurrentUrl());
-            assertEquals(Boolean.TRUE, chromium.executeScript("return window.opener === null;"));
-            chromium.close();
+            assertEquals(link.substring(0, link.indexOf('#')), RIG.driver().getCurrentUrl());
+            assertEquals(Boolean.TRUE, RIG.driver().executeScript("return window.opener === null;"));
+            RIG.driver().close();
         } finally {
-            chromium.switchTo().window(builder);
+            RIG.driver().switchTo().window(builder);
         }
     }
 
@@ -213,39 +189,27 @@ class ChromiumBuilderIT {
     @Test
     void theCopyButtonUsesTheClipboardApiWhereThereIsOne() {
         for (String tier : List.of("wasm", "js")) {
-            PageProbe page = new PageProbe(chromium).open(server.origin() + "/build.html?tier=" + tier);
+            PageProbe page = new PageProbe(RIG.driver()).open(RIG.server().origin() + "/build.html?tier=" + tier);
             assertEquals(tier, page.tier());
-            assertEquals(Boolean.TRUE, chromium.executeScript("return !!navigator.clipboard;"), tier);
-            chromium.executeCdpCommand("Browser.grantPermissions", Map.of("origin", server.origin(),
+            assertEquals(Boolean.TRUE, RIG.driver().executeScript("return !!navigator.clipboard;"), tier);
+            RIG.driver().executeCdpCommand("Browser.grantPermissions", Map.of("origin", RIG.server().origin(),
                     "permissions", List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
-            chromium.executeScript("window.__copies = []; var w = navigator.clipboard.writeText.bind("
+            RIG.driver().executeScript("window.__copies = []; var w = navigator.clipboard.writeText.bind("
                     + "navigator.clipboard); navigator.clipboard.writeText = function (t) {"
                     + " window.__copies.push(t); return w(t); };");
-            chromium.findElement(By.id("copy")).click();
-            String status = "";
-            for (int i = 0; i < 200 && status.isEmpty(); i++) {
-                status = (String) chromium.executeScript("return document.getElementById('copy-status').textContent;");
-                pause();
-            }
-            String link = (String) chromium.executeScript("return document.getElementById('link').value;");
-            assertEquals(List.of(link), chromium.executeScript("return window.__copies;"), tier);
+            RIG.driver().findElement(By.id("copy")).click();
+            String status = Wait.until("the copy status", Duration.ofSeconds(5), () -> (String) RIG.driver().executeScript(
+                    "var t = document.getElementById('copy-status').textContent; return t === '' ? null : t;"));
+            String link = (String) RIG.driver().executeScript("return document.getElementById('link').value;");
+            assertEquals(List.of(link), RIG.driver().executeScript("return window.__copies;"), tier);
             assertEquals("The link is copied.", status, tier);
             assertEquals(0, page.cspViolations(), tier);
         }
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** The page's rendered text, line by line, without empty lines. */
     private static List<String> lines() {
-        String text = (String) chromium.executeScript("return document.body.innerText;");
+        String text = (String) RIG.driver().executeScript("return document.body.innerText;");
         List<String> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {

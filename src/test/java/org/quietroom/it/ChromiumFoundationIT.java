@@ -8,21 +8,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.quietroom.build.SiteServer;
 
 /**
  * The foundation in real Chromium: both builds run under the production CSP served by the same server code as
  * scripts/serve, with zero violations counted, and report the same findings.
  */
 class ChromiumFoundationIT {
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(TestSite::production)
+            // quietroom.test is a name that is not this computer's: mapped to 127.0.0.1 inside the browser only.
+            .flags("--host-resolver-rules=MAP quietroom.test 127.0.0.1");
+
+    @BeforeAll
+    static void start() {
+        page = new PageProbe(RIG.driver());
+    }
+
     static final List<String> REGISTRY_ORDER = List.of("connection", "host", "framing", "page-integrity",
             "injected-content", "in-app-browser", "automation", "visit-traces", "private-window", "hardened-browser",
             "browser-os");
@@ -51,31 +59,11 @@ class ChromiumFoundationIT {
         assertEquals(expected, List.copyOf(outcomes.keySet()), where);
     }
 
-    private static SiteServer server;
-    private static ChromeDriver chromium;
     private static PageProbe page;
-
-    @BeforeAll
-    static void start() {
-        server = TestSite.production();
-        // quietroom.test is a name that is not this computer's: mapped to 127.0.0.1 inside the browser only.
-        chromium = Chromium.start("--host-resolver-rules=MAP quietroom.test 127.0.0.1");
-        page = new PageProbe(chromium);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     /** Console errors about the CSP, Trusted Types or integrity, read (and so cleared) from the browser log. */
     private static List<String> cspConsoleErrors() {
-        return chromium.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return RIG.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Trusted Type")
@@ -85,7 +73,7 @@ class ChromiumFoundationIT {
 
     /** The canary's own, expected messages: boot.js's blocked `new Function`, one per policy. */
     private static boolean isCanaryMessage(String message) {
-        return message.startsWith(server.origin() + "/boot.js ") && message.contains("TrustedScript");
+        return message.startsWith(RIG.server().origin() + "/boot.js ") && message.contains("TrustedScript");
     }
 
     private static List<String> foreign(List<String> messages) {
@@ -101,7 +89,7 @@ class ChromiumFoundationIT {
     @Test
     void theWasmGcBuildRunsUnderTheProductionPolicyWithZeroViolations() {
         cspConsoleErrors();
-        page.open(server.origin() + "/");
+        page.open(RIG.server().origin() + "/");
         assertEquals("ready", page.state());
         assertEquals("wasm", page.tier());
         assertEquals(0, page.cspViolations());
@@ -114,10 +102,10 @@ class ChromiumFoundationIT {
 
     @Test
     void theJavaScriptBuildGivesTheSameFindings() {
-        Map<String, String> wasm = page.open(server.origin() + "/").outcomes();
+        Map<String, String> wasm = page.open(RIG.server().origin() + "/").outcomes();
         assertEquals("wasm", page.tier());
         cspConsoleErrors();
-        Map<String, String> js = page.open(server.origin() + "/?tier=js").outcomes();
+        Map<String, String> js = page.open(RIG.server().origin() + "/?tier=js").outcomes();
         assertEquals("js", page.tier());
         assertEquals("ready", page.state());
         assertEquals(0, page.cspViolations());
@@ -128,7 +116,7 @@ class ChromiumFoundationIT {
     @ParameterizedTest(name = "tier: {0}")
     @ValueSource(strings = {"/", "/?tier=js"})
     void aPlainRunHasNoRiskButAutomationAndItsProtectionsArrivedIntact(String path) {
-        page.open(server.origin() + path);
+        page.open(RIG.server().origin() + path);
         assertEquals("ready", page.state());
         assertEquals("blocked", page.root("data-csp-canary"));
         assertEquals(0, page.cspViolations());
@@ -148,13 +136,13 @@ class ChromiumFoundationIT {
 
     @Test
     void automationIsReportedUnderWebDriver() {
-        page.open(server.origin() + "/");
+        page.open(RIG.server().origin() + "/");
         assertEquals("risk", page.outcomes().get("automation"));
     }
 
     @Test
     void plainHttpToAnotherHostIsNotEncrypted() {
-        page.open("http://quietroom.test:" + server.port() + "/");
+        page.open("http://quietroom.test:" + RIG.server().port() + "/");
         assertEquals("ready", page.state());
         assertEquals("risk", page.outcomes().get("connection"));
         assertTrue(page.finding("connection").getText().contains("quietroom.test"), "names the host");
@@ -164,7 +152,7 @@ class ChromiumFoundationIT {
 
     @Test
     void localhostIsALocalCopy() {
-        page.open("http://localhost:" + server.port() + "/");
+        page.open("http://localhost:" + RIG.server().port() + "/");
         assertEquals("ok", page.outcomes().get("connection"));
         assertEquals("ok", page.outcomes().get("framing"));
         assertEquals("local", page.reason("host"));

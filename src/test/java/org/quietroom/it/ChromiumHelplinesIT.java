@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.EnglishCatalog;
 import org.quietroom.core.helplines.CountryGuess;
 import org.quietroom.core.helplines.CountryGuessText;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
-import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
 
 /**
@@ -28,29 +24,16 @@ import org.quietroom.it.engine.Page;
  * nothing to go on every country shows, and picking another country shows that one. Nothing is requested.
  */
 class ChromiumHelplinesIT {
-    private static final String SITE = "http://quietroom.test/";
-    private static SiteServer server;
-    private static ChromeDriver chromium;
-    private static Engine engine;
-    private static String userAgent;
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(TestSite::production).proxied();
 
     @BeforeAll
     static void start() {
-        server = TestSite.production();
-        chromium = Chromium.start("--proxy-server=http://127.0.0.1:" + server.port(), "--proxy-bypass-list=<-loopback>");
-        engine = Engines.chromium(chromium);
-        userAgent = (String) chromium.executeScript("return navigator.userAgent;");
+        userAgent = (String) RIG.driver().executeScript("return navigator.userAgent;");
     }
 
-    @AfterAll
-    static void stop() {
-        if (engine != null) {
-            engine.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    private static final String SITE = "http://quietroom.test/";
+    private static String userAgent;
 
     /** Time zone, languages, the link's country ("" for none), the country expected first ("" for every one). */
     static List<Arguments> cases() {
@@ -73,14 +56,14 @@ class ChromiumHelplinesIT {
     }
 
     private static Page open(String tier, String zone, String languages, String linkCountry) {
-        chromium.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
-        chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
+        RIG.driver().executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zone));
+        RIG.driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", userAgent,
                 "acceptLanguage", languages));
         String fragment = linkCountry.isEmpty() ? ""
                 : "#" + PresetCodec.encode(Preset.builder().country(linkCountry).build().preset());
         // A new document each time: an address that differs from the last only in its fragment would not reload.
-        engine.open("about:blank");
-        Page page = new Page(engine).open(SITE + tier + fragment);
+        RIG.engine().open("about:blank");
+        Page page = new Page(RIG.engine()).open(SITE + tier + fragment);
         assertEquals("ready", page.state());
         assertEquals(tier.isEmpty() ? "wasm" : "js", page.tier());
         return page;
@@ -88,7 +71,7 @@ class ChromiumHelplinesIT {
 
     @SuppressWarnings("unchecked")
     private static List<String> shown() {
-        return (List<String>) engine.script("return Array.prototype.map.call(document.querySelectorAll("
+        return (List<String>) RIG.engine().script("return Array.prototype.map.call(document.querySelectorAll("
                 + "'#helplines section[data-country]'), function (s) { return s; }).filter(function (s) {"
                 + " return !s.hidden && s.getClientRects().length > 0; }).map(function (s) {"
                 + " return s.getAttribute('data-country'); });");
@@ -101,7 +84,7 @@ class ChromiumHelplinesIT {
         for (org.quietroom.core.helplines.Helpline h : org.quietroom.core.helplines.Helplines.ALL) {
             ids.add(h.id());
         }
-        List<String> help = (List<String>) engine.script("return Array.prototype.map.call(document.querySelectorAll("
+        List<String> help = (List<String>) RIG.engine().script("return Array.prototype.map.call(document.querySelectorAll("
                 + "'#plan-help li[data-help]'), function (li) { return li.getAttribute('data-help'); });");
         help.retainAll(ids);
         return help;
@@ -122,9 +105,9 @@ class ChromiumHelplinesIT {
         Page page = open(tier, zone, languages, linkCountry);
         String where = tier + " " + zone + " " + languages + " " + linkCountry + " (link: "
                 + page.root("data-preset") + ", said: " + page.text("#helplines-guess") + ")";
-        assertEquals(zone, engine.script("return Intl.DateTimeFormat().resolvedOptions().timeZone;"), where);
-        assertEquals(List.of(languages.split(",")), engine.script("return navigator.languages;"), where);
-        server.clearRequests();
+        assertEquals(zone, RIG.engine().script("return Intl.DateTimeFormat().resolvedOptions().timeZone;"), where);
+        assertEquals(List.of(languages.split(",")), RIG.engine().script("return navigator.languages;"), where);
+        RIG.server().clearRequests();
         // "Every country we have a helpline for": a country with none yet shows only when it is the one picked.
         List<String> all = new java.util.ArrayList<>();
         for (String country : org.quietroom.core.helplines.Helplines.COUNTRIES) {
@@ -133,25 +116,25 @@ class ChromiumHelplinesIT {
             }
         }
         assertEquals(expected.isEmpty() ? all : List.of(expected), shown(), where);
-        assertEquals(expected, engine.script("return document.getElementById('helplines-country').value;"), where);
+        assertEquals(expected, RIG.engine().script("return document.getElementById('helplines-country').value;"), where);
         CountryGuess.Guess guess = CountryGuess.guess(linkCountry, zone, List.of(languages.split(",")));
         assertEquals(expected, guess.country(), where + ": the JVM's guess");
         Map<String, String> words = EnglishCatalog.messages(page.root("lang"));
         assertEquals(CountryGuessText.sentence(guess, words::get), page.text("#helplines-guess"), where);
-        assertEquals(Boolean.FALSE, engine.script("return document.getElementById('helplines-pick').hidden;"), where);
+        assertEquals(Boolean.FALSE, RIG.engine().script("return document.getElementById('helplines-pick').hidden;"), where);
         assertEquals(ids(expected), inPlan(), where + ": the plan's 'who can help' names the country shown");
 
         // Another country, picked by the person.
         String other = expected.equals("NZ") ? "AU" : "NZ";
-        engine.script("var s = document.getElementById('helplines-country'); s.value = '" + other + "';"
+        RIG.engine().script("var s = document.getElementById('helplines-country'); s.value = '" + other + "';"
                 + " s.dispatchEvent(new Event('change', {bubbles: true})); return null;");
         assertEquals(List.of(other), shown(), where);
         assertEquals(ids(other), inPlan(), where + ": and follows the person's pick");
         assertEquals(CountryGuessText.chosen(other, words::get), page.text("#helplines-guess"), where);
-        engine.script("var s = document.getElementById('helplines-country'); s.value = '';"
+        RIG.engine().script("var s = document.getElementById('helplines-country'); s.value = '';"
                 + " s.dispatchEvent(new Event('change', {bubbles: true})); return null;");
         assertEquals(all, shown(), where + ": every country");
         assertEquals(List.of(), inPlan(), where + ": every country shown, none named in the plan");
-        assertEquals(List.of(), server.requests(), where + ": nothing requested");
+        assertEquals(List.of(), RIG.server().requests(), where + ": nothing requested");
     }
 }

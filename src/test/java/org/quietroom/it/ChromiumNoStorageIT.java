@@ -11,10 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quietroom.build.SiteServer;
+import org.quietroom.it.engine.Wait;
 
 /**
  * Running every check leaves no storage record for the site in the browser profile. Chromium keeps one row per
@@ -45,9 +44,9 @@ class ChromiumNoStorageIT {
                 assertEquals("ready", page.state());
                 chromium.get(control.origin() + "/control.html");
                 try {
-                    new WebDriverWait(chromium, Duration.ofSeconds(10)).until(d -> "1".equals(
-                            d.findElement(By.tagName("html")).getDomAttribute("data-done")));
-                } catch (TimeoutException e) {
+                    Wait.until("the control page's storage call", Duration.ofSeconds(10), () -> "1".equals(
+                            chromium.findElement(By.tagName("html")).getDomAttribute("data-done")));
+                } catch (AssertionError e) {
                     // The promise may settle late; the row is written when the call is made.
                 }
             } finally {

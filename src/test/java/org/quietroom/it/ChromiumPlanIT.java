@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quietroom.it.PlanDriver.msg;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +19,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.EnglishCatalog;
 import org.quietroom.core.keep.LockedFile;
 import org.quietroom.core.keep.Passphrase;
@@ -34,8 +32,8 @@ import org.quietroom.core.plan.Plan;
 import org.quietroom.core.plan.PlanText;
 import org.quietroom.core.plan.Step;
 import org.quietroom.core.questions.Answers;
-import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * The plan in real Chromium only, because only Chromium's DevTools protocol can do what these need: emulate print
@@ -45,42 +43,33 @@ import org.quietroom.it.engine.Page;
  * under another User-Agent ({@code Emulation.setTouchEmulationEnabled}, {@code Emulation.setUserAgentOverride}).
  */
 class ChromiumPlanIT {
-    private static SiteServer server;
-    private static ChromeDriver chromium;
-    private static Path downloads;
-    private static PlanDriver page;
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(TestSite::production);
 
     @BeforeAll
     static void start() throws IOException {
-        server = TestSite.production();
         downloads = Files.createTempDirectory("quietroom-downloads-");
-        chromium = Chromium.start();
-        chromium.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+        RIG.driver().executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toAbsolutePath().toString()));
-        page = new PlanDriver(new Page(new DriverEngine(chromium)));
+        page = new PlanDriver(new Page(RIG.engine()));
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        if (chromium != null) {
-            chromium.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-        if (downloads != null) {
-            try (var files = Files.list(downloads)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Files.deleteIfExists(p);
-                }
+    static void deleteDownloads() throws IOException {
+        try (var files = Files.list(downloads)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Files.deleteIfExists(p);
             }
-            Files.deleteIfExists(downloads);
         }
+        Files.deleteIfExists(downloads);
     }
+
+    private static Path downloads;
+    private static PlanDriver page;
 
     @BeforeEach
     void screenAndAnEmptyDownloadsFolder() throws IOException {
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         try (var files = Files.list(downloads)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Files.delete(p);
@@ -90,7 +79,7 @@ class ChromiumPlanIT {
 
     /** The page at 127.0.0.1, a secure context, where Web Crypto is available; "" or "?tier=js". */
     private static void open(String tier) {
-        page.page().open(server.origin() + "/" + tier);
+        page.page().open(RIG.server().origin() + "/" + tier);
         assertEquals("ready", page.page().state());
         assertEquals(tier.isEmpty() ? "wasm" : "js", page.page().tier());
         assertEquals("shown", page.page().root("data-plan"));
@@ -117,72 +106,70 @@ class ChromiumPlanIT {
         page.next();
         assertTrue(printedOutsideThePlan().size() > 10, "on screen the whole page shows");
 
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertEquals(List.of(), printedOutsideThePlan(), "print media shows nothing but the plan");
         assertTrue(shown("plan-heading") && shown("decision"), "the plan itself prints");
         assertTrue(((Number) page.script("return Array.prototype.filter.call(document.querySelectorAll("
                 + "'#plan [data-step]'), function (e) { return e.getClientRects().length > 0; }).length;"))
                 .intValue() > 3, "its steps print");
         assertFalse(shown("plan-site"), "no site name by default");
-        String host = "127.0.0.1:" + server.port();
+        String host = "127.0.0.1:" + RIG.server().port();
         assertFalse(((String) page.script("return document.getElementById('plan').innerText;")).contains(host));
 
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         page.click("#keep-site");
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertTrue(shown("plan-site"), "the site name prints once asked for");
         assertEquals(org.quietroom.core.Text.fill(msg("keep.print.site-line"), List.of(host + "/")),
                 page.text("#plan-site"));
         assertEquals(List.of(), printedOutsideThePlan());
 
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
         page.click("#keep-site");
-        chromium.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         assertFalse(shown("plan-site"), "and goes when unticked");
     }
 
-    private static Path awaitDownload(List<Path> before) throws IOException, InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            try (var files = Files.list(downloads)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    String name = p.getFileName().toString();
-                    if (!before.contains(p) && name.endsWith(".txt")) {
-                        return p;
-                    }
+    /**
+     * The new file in the downloads folder. Chromium writes a download under a temporary name and gives it its own
+     * name when it is complete, so a .txt file that is there and not empty is the whole file.
+     */
+    private static Path awaitDownload(List<Path> before) {
+        return Wait.until("a file in " + downloads, () -> {
+            for (Path p : downloaded()) {
+                if (!before.contains(p) && p.getFileName().toString().endsWith(".txt") && p.toFile().length() > 0) {
+                    return p;
                 }
             }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no file arrived in " + downloads + " within 30 s");
+            return null;
+        });
     }
 
-    private static List<Path> downloaded() throws IOException {
+    private static List<Path> downloaded() {
         try (var files = Files.list(downloads)) {
             return new ArrayList<>(files.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static void type(String id, String text) {
-        var input = chromium.findElement(By.id(id));
+        var input = RIG.driver().findElement(By.id(id));
         input.clear();
         input.sendKeys(text);
     }
 
     private static List<String> policyErrors() {
-        return chromium.manage().logs().get(LogType.BROWSER).getAll().stream()
+        return RIG.driver().manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue())
                 .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Trusted Type"))
                 .toList();
     }
 
-    private static void awaitRoot(String attribute, String value) throws InterruptedException {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!value.equals(page.page().root(attribute)) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(value, page.page().root(attribute), attribute);
+    private static void awaitRoot(String attribute, String value) {
+        Wait.until(() -> attribute + "=" + value + " (it is " + page.page().root(attribute) + ")", Wait.PAGE,
+                () -> value.equals(page.page().root(attribute)));
     }
 
     private static String value(String id) {
@@ -190,20 +177,15 @@ class ChromiumPlanIT {
     }
 
     /** Chooses a file on the open page through its file input and presses Open. */
-    private static void openOnThePage(Path file, String passphrase, String expected) throws InterruptedException {
-        chromium.findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
+    private static void openOnThePage(Path file, String passphrase, String expected) {
+        RIG.driver().findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
         type("open-pass", passphrase);
         page.script("document.documentElement.removeAttribute('data-open');");
-        chromium.findElement(By.id("open-button")).click();
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        String state = null;
-        while (System.nanoTime() < deadline) {
-            state = page.page().root("data-open");
-            if (state != null && !state.equals("working")) {
-                break;
-            }
-            Thread.sleep(20);
-        }
+        RIG.driver().findElement(By.id("open-button")).click();
+        String state = Wait.until("the open page's answer", () -> {
+            String now = page.page().root("data-open");
+            return now == null || now.equals("working") ? null : now;
+        });
         assertEquals(expected, state, file.getFileName().toString());
     }
 
@@ -243,7 +225,7 @@ class ChromiumPlanIT {
             assertEquals(org.quietroom.core.Text.fill(msg("keep.file.too-weak"), List.of(bits, threshold)),
                     page.text("#file-status"));
         }
-        Thread.sleep(300);
+        Wait.quietFor(Duration.ofMillis(300));
         assertEquals(before, downloaded(), "nothing is saved with a weak passphrase");
 
         // The suggested passphrase: five words of the list, in both fields, shown with its strength.
@@ -257,7 +239,7 @@ class ChromiumPlanIT {
                 page.text("#keep-pass-suggestion"));
         assertEquals(org.quietroom.core.Text.fill(msg("keep.file.strength"), List.of("51", threshold)),
                 page.text("#keep-pass-strength"));
-        chromium.findElement(By.id("keep-pass")).sendKeys("x");
+        RIG.driver().findElement(By.id("keep-pass")).sendKeys("x");
         assertEquals("", page.text("#keep-pass-suggestion"), "the sentence goes once the field holds something else");
         page.click("#keep-pass-suggest");
         assertFalse(suggestion.equals(value("keep-pass")), "a new one each time");
@@ -269,11 +251,7 @@ class ChromiumPlanIT {
         page.click("#keep-file-save");
         Path file = awaitDownload(before);
         assertEquals(msg(LockedFile.NAME_KEY), file.getFileName().toString());
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!msg("keep.file.done").equals(page.text("#file-status")) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
-        assertEquals(msg("keep.file.done"), page.text("#file-status"));
+        Wait.until("the file's status: done", () -> msg("keep.file.done").equals(page.text("#file-status")));
         assertEquals("", value("keep-pass") + value("keep-pass2"), "the passphrase does not stay in the page");
         assertEquals("", page.text("#keep-pass-suggestion"));
         assertEquals(0, page.page().cspViolations());
@@ -287,7 +265,6 @@ class ChromiumPlanIT {
         }
 
         // The file: data only, no plan text in clear, nothing that runs.
-        Thread.sleep(200);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         for (Step step : expected.steps()) {
             assertFalse(text.contains(msg(step.titleKey())), "no plan text in clear: " + step.id());
@@ -300,11 +277,11 @@ class ChromiumPlanIT {
 
         // The open page: the link from the keep section, then the file through its file input.
         String openPage = (String) page.script("return document.getElementById('keep-open-link').href;");
-        assertEquals(server.origin() + "/open.html", openPage);
+        assertEquals(RIG.server().origin() + "/open.html", openPage);
         policyErrors();
-        chromium.get(openPage);
+        RIG.driver().get(openPage);
         awaitRoot("data-open", "ready");
-        assertEquals(msg("open.title"), chromium.getTitle());
+        assertEquals(msg("open.title"), RIG.driver().getTitle());
         assertEquals("off", page.script("return document.getElementById('open-pass').getAttribute('autocomplete');"));
         Number resources = (Number) page.script("return performance.getEntriesByType('resource').length;");
 
@@ -333,14 +310,14 @@ class ChromiumPlanIT {
 
         // The quick exit empties both fields and the notes.
         openOnThePage(file, passphrase, "shown");
-        chromium.findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
+        RIG.driver().findElement(By.id("open-file")).sendKeys(file.toAbsolutePath().toString());
         type("open-pass", passphrase);
         page.script("document.dispatchEvent(new CustomEvent('quietroom-exit')); return null;");
         assertEquals("", value("open-pass") + value("open-file") + page.text("#open-text"));
         assertFalse(shown("open-notes"));
 
         // Opened by itself, the file is plain text: its added script is shown, not run.
-        chromium.get(hostile.toUri().toString());
+        RIG.driver().get(hostile.toUri().toString());
         assertEquals("text/plain", page.script("return document.contentType;"));
         assertEquals(null, page.script("return document.documentElement.getAttribute('data-ran');"));
         assertEquals(0L, ((Number) page.script("return document.scripts.length;")).longValue());
@@ -375,11 +352,11 @@ class ChromiumPlanIT {
     void anIpadInDesktopModeGetsTheIpadMenusAndAMacTheMacOnes() {
         String mac = "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko)"
                 + " Version/18.1 Safari/605.1.15";
-        page.page().open(server.origin() + "/");
+        page.page().open(RIG.server().origin() + "/");
         String original = (String) page.script("return navigator.userAgent;");
         try {
-            chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", mac));
-            chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true,
+            RIG.driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", mac));
+            RIG.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true,
                     "maxTouchPoints", 5));
             open("");
             assertEquals(mac, page.script("return navigator.userAgent;"));
@@ -388,74 +365,13 @@ class ChromiumPlanIT {
             assertEquals(msg("step.private-window.safari-ios"),
                     page.text("[data-step=\"private-window\"] [data-menu]"));
 
-            chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            RIG.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
             open("");
             assertTrue(((Number) page.script("return navigator.maxTouchPoints;")).longValue() <= 1);
             assertEquals("step.private-window.safari", menu("private-window"));
         } finally {
-            chromium.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
-            chromium.executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", original));
-        }
-    }
-
-    /** The {@link Engine} interface over a Chromium this class started itself, to send it DevTools commands. */
-    private static final class DriverEngine implements Engine {
-        private static final Json JSON = new Json();
-        private final ChromeDriver driver;
-
-        DriverEngine(ChromeDriver driver) {
-            this.driver = driver;
-        }
-
-        @Override
-        public String name() {
-            return "chromium";
-        }
-
-        @Override
-        public void open(String url) {
-            driver.get(url);
-        }
-
-        @Override
-        public Object script(String body) {
-            Object json = ((JavascriptExecutor) driver).executeScript(
-                    "return JSON.stringify((function () {" + body + "})());");
-            return json == null ? null : JSON.toType((String) json, Object.class);
-        }
-
-        @Override
-        public Object await(String promiseExpression) {
-            Object json = ((JavascriptExecutor) driver).executeAsyncScript(
-                    "var done = arguments[arguments.length - 1];"
-                    + "Promise.resolve(" + promiseExpression + ").then(function (v) { done(JSON.stringify(v)); },"
-                    + " function (e) { done(JSON.stringify({error: String(e)})); });");
-            return json == null ? null : JSON.toType((String) json, Object.class);
-        }
-
-        @Override
-        public void press(String key) {
-            new Actions(driver).sendKeys(key).perform();
-        }
-
-        @Override
-        public void click(String cssSelector) {
-            driver.findElement(By.cssSelector(cssSelector)).click();
-        }
-
-        @Override
-        public void back() {
-            driver.navigate().back();
-        }
-
-        @Override
-        public String url() {
-            return driver.getCurrentUrl();
-        }
-
-        @Override
-        public void close() {
-            driver.quit();
+            RIG.driver().executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", false));
+            RIG.driver().executeCdpCommand("Emulation.setUserAgentOverride", Map.of("userAgent", original));
         }
     }
 }

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.RtlSite;
 import org.quietroom.build.SiteServer;
 
@@ -30,43 +28,34 @@ import org.quietroom.build.SiteServer;
  * (the stylesheet's logical properties at work: a physical {@code border-left} would fail in right-to-left).
  */
 class ChromiumRtlLayoutIT {
-    private static Path temp;
-    private static SiteServer server;
-    private static ChromeDriver chromium;
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(ChromiumRtlLayoutIT::rtlSite);
 
-    @BeforeAll
-    static void start() throws IOException {
-        temp = Files.createTempDirectory("quietroom-rtl-");
-        server = SiteServer.builder(RtlSite.build(temp)).start();
-        chromium = Chromium.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-        if (server != null) {
-            server.close();
+    /** The built site with a right-to-left language added (RtlSite), in a folder of its own. */
+    private static SiteServer rtlSite() {
+        try {
+            return SiteServer.builder(RtlSite.build(Files.createTempDirectory("quietroom-rtl-"))).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     @AfterEach
     void clearEmulation() {
-        chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        RIG.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     private static void width(int px) {
-        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", px, "height", 640,
+        RIG.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", px, "height", 640,
                 "deviceScaleFactor", 1, "mobile", px < 600));
     }
 
     private static Object js(String body) {
-        return chromium.executeScript(body);
+        return RIG.driver().executeScript(body);
     }
 
     private static PageProbe open(String path, String tier, String dir) {
-        PageProbe page = new PageProbe(chromium).open(server.origin() + "/" + path + "?tier=" + tier);
+        PageProbe page = new PageProbe(RIG.driver()).open(RIG.server().origin() + "/" + path + "?tier=" + tier);
         assertEquals("ready", page.state(), path);
         assertEquals(tier, page.tier(), path + ": each tier runs as itself");
         assertEquals(dir, page.root("dir"), path);

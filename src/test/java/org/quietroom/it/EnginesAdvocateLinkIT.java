@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -32,6 +33,7 @@ import org.quietroom.core.preset.PresetResult;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * Advocate links (issue 6) on every engine (Chromium, Firefox ESR, WebKitGTK) and in both tiers: a valid link
@@ -490,19 +492,12 @@ class EnginesAdvocateLinkIT {
         return (String) e.script("return document.getElementById(" + JSON.toJson(id) + ").value;");
     }
 
+    /** The text of {@code selector} once it is not empty (10 s at most). */
     private static String awaitText(Page page, String selector) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        String text = page.text(selector);
-        while ((text == null || text.isEmpty()) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(ex);
-            }
-            text = page.text(selector);
-        }
-        return text;
+        return Wait.until(selector + " to show text", Duration.ofSeconds(10), () -> {
+            String text = page.text(selector);
+            return text == null || text.isEmpty() ? null : text;
+        });
     }
 
     private static boolean hidden(Page page, String selector) {

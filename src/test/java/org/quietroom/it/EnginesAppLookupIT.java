@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * The app lookup (apps.html, issue 16) on every engine, in both tiers: names typed with real key presses give the
@@ -82,28 +84,16 @@ class EnginesAppLookupIT {
                 + " return r.getAttribute('data-kind') + ' ' + (r.getAttribute('data-app') || ''); });");
     }
 
+    /** Waits (10 s at most) until the results are {@code wanted}; returns them then, for the caller to compare. */
     private static List<String> awaitShown(Engine e, List<String> wanted) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        List<String> now = shown(e);
-        while (!now.equals(wanted) && System.nanoTime() < deadline) {
-            pause(25);
-            now = shown(e);
-        }
-        return now;
+        Wait.until(() -> e.name() + ": the results " + wanted + " (shown: " + shown(e) + ")", Duration.ofSeconds(10),
+                () -> shown(e).equals(wanted));
+        return shown(e);
     }
 
     private static String firstParagraph(Engine e) {
         return (String) e.script("var p = document.querySelector('#app-results [data-app-result] p');"
                 + " return p ? p.textContent : null;");
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
     }
 
     /** Empties the field (as selecting it and deleting would), then types {@code text} key by key. */
@@ -119,26 +109,6 @@ class EnginesAppLookupIT {
         assertEquals("ready", page.state(), engine + " " + path);
         assertEquals(path.endsWith("?tier=js") ? "js" : "wasm", page.tier(), engine + " " + path);
         return page;
-    }
-
-    /** The document is complete and the server has seen no request for 700 ms (see EnginesSilenceIT). */
-    private static void settled(Page page) {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!"complete".equals(page.engine().script("return document.readyState;"))) {
-            assertTrue(System.nanoTime() < deadline, "the document never completed loading");
-            pause(25);
-        }
-        int seen = -1;
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < 700_000_000L) {
-            int now = RIG.server().requests().size();
-            if (now != seen) {
-                seen = now;
-                quietSince = System.nanoTime();
-            }
-            assertTrue(System.nanoTime() < deadline, "the page kept requesting: " + RIG.server().requests());
-            pause(25);
-        }
     }
 
     /** Typed names with what must be in the result, besides what the core says (a guard against an empty table). */
@@ -157,7 +127,7 @@ class EnginesAppLookupIT {
     void typedNamesShowTheCoresResultsAndNothingIsRequestedOrStored(String engine, String path) {
         Page page = open(engine, path);
         Engine e = page.engine();
-        settled(page);
+        EnginesSilenceIT.settled(page, RIG.server());
         RIG.server().clearRequests();
         for (List<String> c : CASES) {
             String typed = c.get(0);
@@ -185,7 +155,7 @@ class EnginesAppLookupIT {
         for (String alias : table().aliases(table().lookup("mSpy").get(0).app())) {
             assertTrue(box.contains(alias), engine + ": mSpy's other name " + alias);
         }
-        pause(1500);
+        Wait.quietFor(Duration.ofMillis(1500));
         assertEquals(List.of(), RIG.server().requests(), engine + " " + path + ": requests after load");
         @SuppressWarnings("unchecked")
         Map<String, Object> storage = (Map<String, Object>) e.await(EnginesSilenceIT.STORAGE);
@@ -227,11 +197,8 @@ class EnginesAppLookupIT {
     }
 
     private static void awaitPath(Engine e, String wanted) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!wanted.equals(pathOf(e)) && System.nanoTime() < deadline) {
-            pause(25);
-        }
-        assertEquals(wanted, pathOf(e), e.name());
+        Wait.until(() -> e.name() + ": the path " + wanted + " (at " + pathOf(e) + ")", Duration.ofSeconds(10),
+                () -> wanted.equals(pathOf(e)));
     }
 
     @ParameterizedTest
@@ -282,10 +249,7 @@ class EnginesAppLookupIT {
         // Opened with the advocate's link (as those links open it): that language's page, its exit and title.
         Page page = RIG.engines().page(engine).open(SITE + "/apps.html#" + fragment);
         Engine e = page.engine();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!pathOf(e).equals("/apps.es.html") && System.nanoTime() < deadline) {
-            pause(25);
-        }
+        awaitPath(e, "/apps.es.html");
         assertEquals("ready", page.awaitSettled().state(), engine);
         assertEquals("/apps.es.html", pathOf(e), engine + ": the link's language");
         assertEquals("Recetas", e.script("return document.title;"), engine + ": the link's title");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +15,7 @@ import org.quietroom.core.questions.Answers;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * The whole visit with the keyboard only, on Chromium and WebKitGTK (see {@link #engines()}) and in both tiers: Tab from the top of the page to the
@@ -153,12 +155,8 @@ class EnginesKeyboardIT {
 
             e.press("Escape");
             e.press("Escape");
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (!e.url().endsWith(ExitSite.NEUTRAL) && System.nanoTime() < deadline) {
-                sleep();
-            }
-            assertTrue(e.url().endsWith(ExitSite.NEUTRAL), engine + ": Escape twice left for the neutral page: "
-                    + e.url());
+            Wait.until(() -> engine + ": Escape twice to leave for the neutral page, at " + e.url(), Duration.ofSeconds(10),
+                    () -> e.url().endsWith(ExitSite.NEUTRAL));
         }
     }
 
@@ -166,14 +164,5 @@ class EnginesKeyboardIT {
     private static List<String> checked(Engine e) {
         return (List<String>) e.script("return Array.prototype.map.call(document.querySelectorAll("
                 + "'#question-form input:checked'), function (i) { return i.value; });");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(50);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.crypto.Cipher;
@@ -20,6 +21,7 @@ import org.quietroom.core.EnglishCatalog;
 import org.quietroom.core.keep.LockedFile;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
+import org.quietroom.it.engine.Wait;
 
 /**
  * The open page on every engine, with files made on the JVM ({@link LockedFile#write}, the JVM's PBKDF2 and
@@ -71,15 +73,10 @@ class EnginesOpenLockedFileIT {
                 + " input.files = t.files; document.getElementById('open-pass').value = " + PlanDriver.q(passphrase)
                 + "; document.documentElement.removeAttribute('data-open'); return null;");
         engine.click("#open-button");
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
+        return Wait.until(engine.name() + ": the open page's answer", () -> {
             Object state = engine.script("return document.documentElement.getAttribute('data-open');");
-            if (state != null && !"working".equals(state)) {
-                return (String) state;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError(engine.name() + ": the open page did not finish within 30 s");
+            return state == null || "working".equals(state) ? null : (String) state;
+        });
     }
 
     private static Object text(Engine engine, String id) {
@@ -92,12 +89,8 @@ class EnginesOpenLockedFileIT {
         Engine engine = RIG.engines().get(name);
         // 127.0.0.1 is a secure context, where Web Crypto is available.
         engine.open(RIG.server().origin() + "/open.html");
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!"ready".equals(engine.script("return document.documentElement.getAttribute('data-open');"))
-                && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals("ready", engine.script("return document.documentElement.getAttribute('data-open');"), name);
+        Wait.until(name + ": the open page to be ready", Duration.ofSeconds(20),
+                () -> "ready".equals(engine.script("return document.documentElement.getAttribute('data-open');")));
         assertEquals(msg("open.title"), engine.script("return document.title;"));
         assertEquals(List.of(), Axe.violations(engine), name + ": the open page, before a file is chosen");
         int requests = RIG.server().requests().size();

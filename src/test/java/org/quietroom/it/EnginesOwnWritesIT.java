@@ -13,6 +13,7 @@ import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * Every feature of the person's page, used one after another, and then no finding caused by the page itself: an
@@ -110,11 +111,8 @@ class EnginesOwnWritesIT {
         plan.click("#keep-pass-suggest");
         plan.click("#keep-file-save");
         String done = PlanDriver.msg("keep.file.done");
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (!done.equals(page.text("#file-status"))) {
-            assertTrue(System.nanoTime() < deadline, where + ": the locked file is made: " + page.text("#file-status"));
-            Thread.sleep(50);
-        }
+        Wait.until(() -> where + ": the locked file to be made: " + page.text("#file-status"), Wait.PAGE,
+                () -> done.equals(page.text("#file-status")));
         return page;
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quietroom.it.PlanDriver.msg;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,7 @@ import org.quietroom.core.questions.Answers;
 import org.quietroom.core.questions.Questionnaire;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * The questions and the plan on every engine (Chromium, Firefox ESR, WebKitGTK), answered with real clicks: the
@@ -244,7 +246,7 @@ class EnginesPlanIT {
         page.click("#keep-site");
         page.back();
         page.skip();
-        Thread.sleep(500);
+        Wait.quietFor(Duration.ofMillis(500));
         assertEquals(List.of(), RIG.server().requests(), engine + ": requests while answering");
         @SuppressWarnings("unchecked")
         Map<String, Object> storage = (Map<String, Object>) page.engine().await(EnginesSilenceIT.STORAGE);

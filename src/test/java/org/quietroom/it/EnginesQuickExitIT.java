@@ -5,6 +5,7 @@ import static org.quietroom.it.ExitSite.words;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.EngineSession;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * The quick exit on every engine (Chromium, Firefox ESR, WebKitGTK), with the WasmGC build: the button, the skip
@@ -366,52 +368,23 @@ class EnginesQuickExitIT {
     }
 
     private static void awaitPath(Engine e, String path) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        String now = null;
-        while (System.nanoTime() < deadline) {
-            now = path(e);
-            if (path.equals(now)) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError(e.name() + ": expected to be at " + path + " within 10 s, at " + now);
+        Wait.until(() -> e.name() + ": to be at " + path + ", at " + path(e), Duration.ofSeconds(10),
+                () -> path.equals(path(e)));
     }
 
     private static void awaitRoot(Page page, String attribute, String value) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (value.equals(page.root(attribute))) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError(page.engine().name() + ": " + attribute + " never became " + value
-                + " (it is " + page.root(attribute) + ")");
+        Wait.until(() -> page.engine().name() + ": " + attribute + " to become " + value + " (it is "
+                + page.root(attribute) + ")", Duration.ofSeconds(10), () -> value.equals(page.root(attribute)));
     }
 
     /** Waits until a script returns true; a script that fails (the page is being replaced) counts as not yet. */
     private static void awaitScript(Engine e, String body) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (System.nanoTime() < deadline) {
+        Wait.until(e.name() + ": " + body + " to be true", Duration.ofSeconds(10), () -> {
             try {
-                if (Boolean.TRUE.equals(e.script(body))) {
-                    return;
-                }
+                return Boolean.TRUE.equals(e.script(body));
             } catch (RuntimeException ex) {
-                // navigation in progress
+                return false; // navigation in progress
             }
-            sleep();
-        }
-        throw new AssertionError(e.name() + ": never true within 10 s: " + body);
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(25);
-        } catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(ex);
-        }
+        });
     }
 }

@@ -2,13 +2,16 @@ package org.quietroom.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.quietroom.build.SiteServer;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * Proof of silence, on every engine: once the page has loaded, it asks the server for nothing more, and it
@@ -42,27 +45,16 @@ class EnginesSilenceIT {
      * what the browser itself fetches as part of loading (WebKit asks for the site's icon only after the load
      * event) as part of the load; everything after it must be silent.
      */
-    static void settled(Page page) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!"complete".equals(page.engine().script("return document.readyState;"))) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the document never completed loading");
-            }
-            Thread.sleep(25);
-        }
-        int seen = -1;
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < 700_000_000L) {
-            int now = RIG.server().requests().size();
-            if (now != seen) {
-                seen = now;
-                quietSince = System.nanoTime();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("the page kept requesting: " + RIG.server().requests());
-            }
-            Thread.sleep(25);
-        }
+    static void settled(Page page) {
+        settled(page, RIG.server());
+    }
+
+    /** As {@link #settled(Page)}, counting the requests at {@code server}. */
+    static void settled(Page page, SiteServer server) {
+        Wait.until("the document to complete loading", Duration.ofSeconds(20),
+                () -> "complete".equals(page.engine().script("return document.readyState;")));
+        Wait.untilStill(() -> "the page to stop requesting: " + server.requests(), Duration.ofMillis(700),
+                Duration.ofSeconds(20), () -> server.requests().size());
     }
 
     @ParameterizedTest
@@ -73,7 +65,7 @@ class EnginesSilenceIT {
             settled(page);
             RIG.server().clearRequests();
             // Give anything lazy (icons, prefetches, timers) time to show itself.
-            Thread.sleep(1500);
+            Wait.quietFor(Duration.ofMillis(1500));
             assertEquals(List.of(), RIG.server().requests(), engine + " " + url + ": requests after load");
             assertEquals("ready", page.state());
             @SuppressWarnings("unchecked")

@@ -16,11 +16,11 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quietroom.build.Catalog;
 import org.quietroom.build.SiteBuilder;
 import org.quietroom.build.SiteServer;
 import org.quietroom.core.preset.ExitSites;
+import org.quietroom.it.engine.Wait;
 
 /**
  * Test sites and browser steps for the quick exit. The built page's exit target ({@link SiteBuilder#DEFAULT_EXIT}
@@ -126,7 +126,7 @@ public final class ExitSite {
     }
 
     public static void awaitPath(WebDriver driver, String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(10), Duration.ofMillis(25)).until(d -> path.equals(path(d)));
+        Wait.until(() -> "to be at " + path + ", at " + path(driver), Duration.ofSeconds(10), () -> path.equals(path(driver)));
     }
 
     /** Visits {@link #START}, then Quietroom (waiting until it settled); returns history.length there. */

@@ -4,22 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.chrome.ChromeDriver;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.quietroom.build.SiteServer;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
-import org.quietroom.it.engine.Engine;
-import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * Proof of silence over one whole visit, in real Chromium, both tiers: a person opens an advocate's link (Spanish,
@@ -31,11 +29,12 @@ import org.quietroom.it.engine.Page;
  * before leaving the browser). The page sees no CSP violation, and every storage area is empty afterwards.
  */
 class FullRunSilenceIT {
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(() -> ExitSite.start(ExitSite.builder())).proxied()
+            .options(options -> options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL", "performance", "ALL")));
+
     private static final String SITE = "http://quietroom.test/";
     private static final Json JSON = new Json();
-    private static SiteServer server;
-    private static ChromeDriver chromium;
-    private static Engine engine;
 
     /** Someone living with the person they fear, on a shared device. */
     private static final Map<String, List<String>> ANSWERS = Map.of(
@@ -49,25 +48,6 @@ class FullRunSilenceIT {
             "accounts", List.of("email", "social"),
             "phone-plan", List.of("yes"),
             "location", List.of("unsure"));
-
-    @BeforeAll
-    static void start() {
-        server = ExitSite.start(ExitSite.builder());
-        chromium = Chromium.start(options -> options.setCapability("goog:loggingPrefs",
-                Map.of("browser", "ALL", "performance", "ALL")),
-                "--proxy-server=http://127.0.0.1:" + server.port(), "--proxy-bypass-list=<-loopback>");
-        engine = Engines.chromium(chromium);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (engine != null) {
-            engine.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 
     static Preset link() {
         return Preset.builder()
@@ -83,7 +63,7 @@ class FullRunSilenceIT {
     @SuppressWarnings("unchecked")
     private static List<String> browserRequests() {
         List<String> urls = new ArrayList<>();
-        for (LogEntry entry : chromium.manage().logs().get(LogType.PERFORMANCE)) {
+        for (LogEntry entry : RIG.driver().manage().logs().get(LogType.PERFORMANCE)) {
             Map<String, Object> whole = JSON.toType(entry.getMessage(), Map.class);
             Map<String, Object> message = (Map<String, Object>) whole.get("message");
             if ("Network.requestWillBeSent".equals(message.get("method"))) {
@@ -95,37 +75,25 @@ class FullRunSilenceIT {
     }
 
     /** Loaded: the document is complete, and neither the server nor the browser's log has seen a request for 700 ms. */
-    private static void settled(Page page) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!"complete".equals(page.engine().script("return document.readyState;"))
-                || !"ready".equals(page.state())) {
-            assertTrue(System.nanoTime() < deadline, "the page never finished loading");
-            Thread.sleep(25);
-        }
-        int seen = server.requests().size();
-        long quietSince = System.nanoTime();
-        while (System.nanoTime() - quietSince < 700_000_000L) {
-            int now = server.requests().size();
-            if (now != seen || !browserRequests().isEmpty()) {
-                seen = now;
-                quietSince = System.nanoTime();
-            }
-            assertTrue(System.nanoTime() < deadline, "the page kept requesting: " + server.requests());
-            Thread.sleep(50);
-        }
+    private static void settled(Page page) {
+        Wait.until("the page to finish loading", Duration.ofSeconds(20),
+                () -> "complete".equals(page.engine().script("return document.readyState;")) && "ready".equals(page.state()));
+        AtomicInteger inLog = new AtomicInteger();
+        Wait.untilStill(() -> "the page to stop requesting: " + RIG.server().requests(), Duration.ofMillis(700),
+                Duration.ofSeconds(20), () -> RIG.server().requests().size() + inLog.addAndGet(browserRequests().size()));
     }
 
     @Test
     void aWholeVisitRequestsNothingAfterLoadAndStoresNothing() throws InterruptedException {
         for (String query : List.of("", "?tier=js")) {
             String where = "tier " + (query.isEmpty() ? "wasm" : "js");
-            server.clearRequests();
+            RIG.server().clearRequests();
             browserRequests();
-            Page page = new Page(engine).open(SITE + query + "#" + PresetCodec.encode(link()));
+            Page page = new Page(RIG.engine()).open(SITE + query + "#" + PresetCodec.encode(link()));
             settled(page);
-            List<String> loaded = server.requests();
+            List<String> loaded = RIG.server().requests();
             assertTrue(loaded.contains("/messages.es.js"), where + ": every catalog comes with the page: " + loaded);
-            server.clearRequests();
+            RIG.server().clearRequests();
             browserRequests();
 
             // The link: Spanish in place, its words on the page.
@@ -155,15 +123,15 @@ class FullRunSilenceIT {
             plan.click("#languages a[data-lang='es']");
             assertEquals("es", page.root("lang"), where);
 
-            Thread.sleep(500);
-            assertEquals(List.of(), server.requests(), where + ": requests at the server, before the exit");
+            Wait.quietFor(Duration.ofMillis(500));
+            assertEquals(List.of(), RIG.server().requests(), where + ": requests at the server, before the exit");
             assertEquals(List.of(), browserRequests(), where + ": requests in Chromium's network log, before the exit");
             assertEquals(0, page.cspViolations(), where);
 
             // The quick exit: the only request is the way out.
             plan.click("#exit");
-            ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
-            assertEquals(ExitSite.NEUTRAL, server.requests().get(0), where);
+            ExitSite.awaitPath(RIG.driver(), ExitSite.NEUTRAL);
+            assertEquals(ExitSite.NEUTRAL, RIG.server().requests().get(0), where);
             List<String> after = browserRequests();
             assertEquals(SITE + ExitSite.NEUTRAL.substring(1), after.get(0), where + ": " + after);
             for (String url : after) {
@@ -177,11 +145,11 @@ class FullRunSilenceIT {
             for (String area : List.of("localStorage", "sessionStorage", "indexedDB", "caches", "serviceWorkers")) {
                 assertEquals(0L, ((Number) storage.get(area)).longValue(), where + " " + area);
             }
-            Map<String, Object> usage = chromium.executeCdpCommand("Storage.getUsageAndQuota",
+            Map<String, Object> usage = RIG.driver().executeCdpCommand("Storage.getUsageAndQuota",
                     Map.of("origin", "http://quietroom.test"));
             assertEquals(0L, ((Number) usage.get("usage")).longValue(), where + ": DevTools usage " + usage);
             @SuppressWarnings("unchecked")
-            List<Object> cookies = (List<Object>) chromium.executeCdpCommand("Storage.getCookies", Map.of())
+            List<Object> cookies = (List<Object>) RIG.driver().executeCdpCommand("Storage.getCookies", Map.of())
                     .get("cookies");
             assertEquals(List.of(), cookies, where + ": DevTools cookies");
         }

@@ -1,13 +1,12 @@
 package org.quietroom.it;
 
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.quietroom.it.engine.Wait;
 
 /** Reads what the page rendered: its state, tier, findings and CSP violation count. */
 public final class PageProbe {
@@ -24,7 +23,7 @@ public final class PageProbe {
     }
 
     public PageProbe awaitSettled() {
-        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(25)).until(d -> {
+        Wait.until(() -> "the page to settle (data-state=" + root("data-state") + ")", Wait.PAGE, () -> {
             String state = root("data-state");
             return "ready".equals(state) || "error".equals(state);
         });
@@ -112,9 +111,8 @@ public final class PageProbe {
      * after the first render, and the app then renders again. Times out, and so fails, when it never does.
      */
     public PageProbe awaitReason(String check, String reason) {
-        new WebDriverWait(driver, Duration.ofSeconds(30), Duration.ofMillis(50))
-                .withMessage(() -> check + " never reported " + reason + "; it reported " + reason(check))
-                .until(d -> reason.equals(reason(check)));
+        Wait.until(() -> check + " to report " + reason + "; it reported " + reason(check), Wait.PAGE,
+                () -> reason.equals(reason(check)));
         return this;
     }
 }

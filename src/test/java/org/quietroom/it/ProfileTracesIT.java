@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,7 @@ import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
+import org.quietroom.it.engine.Wait;
 
 /**
  * "Nothing is stored" read where the browser really keeps things: one whole visit with an advocate's link (every
@@ -103,11 +106,8 @@ class ProfileTracesIT {
                 // is newer than the copy.
                 awaitSessionSave(name, profile, System.currentTimeMillis());
                 plan.click("#exit");
-                long deadline = System.nanoTime() + 10_000_000_000L;
-                while (!engine.url().endsWith(ExitSite.NEUTRAL)) {
-                    assertTrue(System.nanoTime() < deadline, name + ": the exit arrives, at " + engine.url());
-                    Thread.sleep(50);
-                }
+                Wait.until(() -> name + ": the exit to arrive, at " + engine.url(), Duration.ofSeconds(10),
+                        () -> engine.url().endsWith(ExitSite.NEUTRAL));
             } finally {
                 engine.close();
             }
@@ -200,15 +200,14 @@ class ProfileTracesIT {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
     }
 
-    private static void awaitSessionSave(String name, Path profile, long after) throws Exception {
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (newestSessionFile(name, profile) > after) {
-                return;
+    private static void awaitSessionSave(String name, Path profile, long after) {
+        Wait.until(name + ": the browser to write a session file", Duration.ofSeconds(20), () -> {
+            try {
+                return newestSessionFile(name, profile) > after;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(name + ": the browser wrote no session file within 20 s");
+        });
     }
 
     private static long newestSessionFile(String name, Path profile) throws IOException {

@@ -22,12 +22,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.quietroom.build.SiteServer;
+import org.quietroom.it.engine.Wait;
 
 /**
  * An exit target that does not replace the page (it answers 204 No Content, or its answer is a download, or it
@@ -36,10 +36,14 @@ import org.quietroom.build.SiteServer;
  * something the page can refuse (see {@link #aDownloadingTargetIsStillSavedByTheBrowser}).
  */
 class QuickExitFallbackIT {
-    private static HttpServer targets;
-    private static final List<String> REQUESTED = new CopyOnWriteArrayList<>();
-    private static Path downloads;
-    private static ChromeDriver chromium;
+    /** Chromium's download folder: an empty folder of its own. */
+    private static final Path DOWNLOADS = Chromium.freshProfile();
+
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.browserOnly()
+            .options(options -> options.setExperimentalOption("prefs", Map.of(
+                    "download.default_directory", DOWNLOADS.toString(), "download.prompt_for_download", false)))
+            .flags(ExitSite.LOOPBACK_ONLY);
 
     @BeforeAll
     static void start() throws IOException {
@@ -61,21 +65,17 @@ class QuickExitFallbackIT {
             }
         });
         targets.start();
-        downloads = Files.createTempDirectory("quietroom-downloads-");
-        chromium = Chromium.start(options -> options.setExperimentalOption("prefs", Map.of(
-                "download.default_directory", downloads.toString(), "download.prompt_for_download", false)),
-                ExitSite.LOOPBACK_ONLY);
     }
 
     @AfterAll
     static void stop() {
-        if (chromium != null) {
-            chromium.quit();
-        }
         if (targets != null) {
             targets.stop(0);
         }
     }
+
+    private static HttpServer targets;
+    private static final List<String> REQUESTED = new CopyOnWriteArrayList<>();
 
     @ParameterizedTest
     @ValueSource(strings = {"/nocontent", "/download"})
@@ -83,19 +83,18 @@ class QuickExitFallbackIT {
         String target = "http://127.0.0.1:" + targets.getAddress().getPort() + path;
         REQUESTED.clear();
         try (SiteServer server = ExitSite.start(ExitSite.builder(target, UnaryOperator.identity()))) {
-            long history = arrive(chromium, server, "/");
-            assertEquals(target, chromium.findElement(By.id("exit")).getDomAttribute("href"));
-            chromium.findElement(By.id("exit")).click();
-            new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(20))
-                    .until(d -> "about:blank".equals(d.getCurrentUrl()));
+            long history = arrive(RIG.driver(), server, "/");
+            assertEquals(target, RIG.driver().findElement(By.id("exit")).getDomAttribute("href"));
+            RIG.driver().findElement(By.id("exit")).click();
+            Wait.until("about:blank", Duration.ofSeconds(10), () -> "about:blank".equals(RIG.driver().getCurrentUrl()));
             assertEquals(List.of(path), REQUESTED, "the target was asked");
-            assertEquals("", js(chromium).executeScript("return document.body ? document.body.textContent : '';"),
+            assertEquals("", js(RIG.driver()).executeScript("return document.body ? document.body.textContent : '';"),
                     "a blank page");
-            assertEquals(0L, js(chromium).executeScript("return document.querySelectorAll('#exit').length;"));
-            assertEquals(history, ExitSite.historyLength(chromium), "about:blank replaced Quietroom's entry");
-            chromium.navigate().back();
-            ExitSite.awaitPath(chromium, ExitSite.START);
-            assertTrue(chromium.findElements(By.id("exit")).isEmpty(), "Back skips Quietroom");
+            assertEquals(0L, js(RIG.driver()).executeScript("return document.querySelectorAll('#exit').length;"));
+            assertEquals(history, ExitSite.historyLength(RIG.driver()), "about:blank replaced Quietroom's entry");
+            RIG.driver().navigate().back();
+            ExitSite.awaitPath(RIG.driver(), ExitSite.START);
+            assertTrue(RIG.driver().findElements(By.id("exit")).isEmpty(), "Back skips Quietroom");
         }
     }
 
@@ -104,11 +103,11 @@ class QuickExitFallbackIT {
     void anUnreachableTargetLeavesForTheBrowsersErrorPage() throws IOException {
         String target = "http://127.0.0.1:9/unreachable";
         try (SiteServer server = ExitSite.start(ExitSite.builder(target, UnaryOperator.identity()))) {
-            arrive(chromium, server, "/");
-            chromium.findElement(By.id("exit")).click();
-            new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(20))
-                    .until(d -> d.getCurrentUrl().startsWith("http://127.0.0.1:9/"));
-            assertTrue(chromium.findElements(By.id("exit")).isEmpty(), "nothing of Quietroom");
+            arrive(RIG.driver(), server, "/");
+            RIG.driver().findElement(By.id("exit")).click();
+            Wait.until("the unreachable target", Duration.ofSeconds(10),
+                    () -> RIG.driver().getCurrentUrl().startsWith("http://127.0.0.1:9/"));
+            assertTrue(RIG.driver().findElements(By.id("exit")).isEmpty(), "nothing of Quietroom");
         }
     }
 
@@ -121,11 +120,10 @@ class QuickExitFallbackIT {
     void aDownloadingTargetIsStillSavedByTheBrowser() throws IOException {
         String target = "http://127.0.0.1:" + targets.getAddress().getPort() + "/download";
         try (SiteServer server = ExitSite.start(ExitSite.builder(target, UnaryOperator.identity()))) {
-            arrive(chromium, server, "/");
-            chromium.findElement(By.id("exit")).click();
-            new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(20))
-                    .until(d -> "about:blank".equals(d.getCurrentUrl()));
-            try (Stream<Path> files = Files.list(downloads)) {
+            arrive(RIG.driver(), server, "/");
+            RIG.driver().findElement(By.id("exit")).click();
+            Wait.until("about:blank", Duration.ofSeconds(10), () -> "about:blank".equals(RIG.driver().getCurrentUrl()));
+            try (Stream<Path> files = Files.list(DOWNLOADS)) {
                 assertTrue(files.anyMatch(f -> f.getFileName().toString().startsWith("safety-plan")),
                         "if this fails, the browser refused the download: update the README and this test");
             }
@@ -137,10 +135,10 @@ class QuickExitFallbackIT {
     void untilThenThePageIsHiddenUnderTheNeutralTitle(String path) throws IOException {
         String target = "http://127.0.0.1:" + targets.getAddress().getPort() + path;
         try (SiteServer server = ExitSite.start(ExitSite.builder(target, UnaryOperator.identity()))) {
-            arrive(chromium, server, "/");
+            arrive(RIG.driver(), server, "/");
             // One script: click and read at once, before the fallback can run.
             @SuppressWarnings("unchecked")
-            Map<String, Object> seen = (Map<String, Object>) js(chromium).executeAsyncScript(
+            Map<String, Object> seen = (Map<String, Object>) js(RIG.driver()).executeAsyncScript(
                     "var done = arguments[arguments.length - 1];"
                     + " document.getElementById('exit').click();"
                     + " setTimeout(function () { done({title: document.title,"
@@ -150,8 +148,7 @@ class QuickExitFallbackIT {
             assertEquals("exited", seen.get("state"));
             assertEquals(true, seen.get("main"), "everything of the page is hidden");
             assertTrue(((String) seen.get("href")).startsWith(server.origin()), "still on the page, for now");
-            new WebDriverWait(chromium, Duration.ofSeconds(10), Duration.ofMillis(20))
-                    .until(d -> "about:blank".equals(d.getCurrentUrl()));
+            Wait.until("about:blank", Duration.ofSeconds(10), () -> "about:blank".equals(RIG.driver().getCurrentUrl()));
         }
     }
 }

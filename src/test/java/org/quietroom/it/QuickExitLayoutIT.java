@@ -7,15 +7,13 @@ import static org.quietroom.it.ExitSite.js;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.SiteServer;
 
 /**
@@ -24,26 +22,10 @@ import org.quietroom.build.SiteServer;
  * the rule for on-screen keyboards (Shift is not counted in a text field on a touch-only device).
  */
 class QuickExitLayoutIT {
-    private static SiteServer server;
-    private static ChromeDriver chromium;
-
-    @BeforeAll
-    static void start() {
-        // A text field, as the questionnaire will have: the on-screen keyboard test types in it.
-        server = ExitSite.start(ExitSite.builder(ExitSite.NEUTRAL,
-                ExitSite.beforeEnd("main", "<p><label for=\"test-field\">Test</label> <input id=\"test-field\"></p>")));
-        chromium = Chromium.start(ExitSite.LOOPBACK_ONLY);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(() -> ExitSite.start(ExitSite.builder(ExitSite.NEUTRAL,
+            ExitSite.beforeEnd("main", "<p><label for=\"test-field\">Test</label> <input id=\"test-field\"></p>"))))
+            .flags(ExitSite.LOOPBACK_ONLY);
 
     @AfterEach
     void clearEmulation() {
@@ -53,7 +35,7 @@ class QuickExitLayoutIT {
     }
 
     private static void cdp(String command, Map<String, Object> params) {
-        chromium.executeCdpCommand(command, params);
+        RIG.driver().executeCdpCommand(command, params);
     }
 
     private static void phone() {
@@ -62,13 +44,13 @@ class QuickExitLayoutIT {
     }
 
     private static void open() {
-        new PageProbe(chromium).open(server.origin() + "/");
+        new PageProbe(RIG.driver()).open(RIG.server().origin() + "/");
     }
 
     /** The exit is inside the viewport, and what is at its centre is the exit itself (nothing covers it). */
     private static void assertExitOnTopAndUncovered(String when) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> at = (Map<String, Object>) js(chromium).executeScript(
+        Map<String, Object> at = (Map<String, Object>) js(RIG.driver()).executeScript(
                 "var exit = document.getElementById('exit'); var r = exit.getBoundingClientRect();"
                         + " var hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);"
                         + " return {top: r.top, bottom: r.bottom, left: r.left, right: r.right,"
@@ -88,20 +70,20 @@ class QuickExitLayoutIT {
             phone();
         }
         open();
-        assertTrue(chromium.findElement(By.id("exit-intro")).isDisplayed(), "the interruption shows too");
+        assertTrue(RIG.driver().findElement(By.id("exit-intro")).isDisplayed(), "the interruption shows too");
         assertExitOnTopAndUncovered("on arrival");
-        js(chromium).executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
-        assertTrue(((Number) js(chromium).executeScript("return scrollY")).doubleValue() > 200, "the page scrolled");
+        js(RIG.driver()).executeScript("window.scrollTo(0, document.documentElement.scrollHeight)");
+        assertTrue(((Number) js(RIG.driver()).executeScript("return scrollY")).doubleValue() > 200, "the page scrolled");
         assertExitOnTopAndUncovered("scrolled to the end");
-        js(chromium).executeScript("document.getElementById('intro-heading').scrollIntoView()");
+        js(RIG.driver()).executeScript("document.getElementById('intro-heading').scrollIntoView()");
         assertExitOnTopAndUncovered("a heading scrolled into view");
     }
 
     @Test
     void theSkipLinkShowsOnTopWhenFocused() {
         open();
-        ExitSite.press(chromium, Keys.TAB);
-        assertEquals(Boolean.TRUE, js(chromium).executeScript(
+        ExitSite.press(RIG.driver(), Keys.TAB);
+        assertEquals(Boolean.TRUE, js(RIG.driver()).executeScript(
                 "var skip = document.getElementById('exit-skip'); var r = skip.getBoundingClientRect();"
                         + " return document.activeElement === skip && r.top >= 0"
                         + "  && document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === skip;"));
@@ -111,18 +93,18 @@ class QuickExitLayoutIT {
     void nothingScrollsSidewaysAt320Pixels() {
         phone();
         open();
-        assertEquals(320L, js(chromium).executeScript("return innerWidth"));
+        assertEquals(320L, js(RIG.driver()).executeScript("return innerWidth"));
         assertNoSidewaysScroll("on arrival");
-        ExitSite.shift(chromium, 2);
-        assertEquals("2", ExitSite.lights(chromium));
+        ExitSite.shift(RIG.driver(), 2);
+        assertEquals("2", ExitSite.lights(RIG.driver()));
         assertNoSidewaysScroll("with the lights on");
-        chromium.findElement(By.cssSelector("#exit-help > summary")).click();
+        RIG.driver().findElement(By.cssSelector("#exit-help > summary")).click();
         assertNoSidewaysScroll("with the exit guidance open");
     }
 
     private static void assertNoSidewaysScroll(String when) {
         @SuppressWarnings("unchecked")
-        List<Number> widths = (List<Number>) js(chromium).executeScript(
+        List<Number> widths = (List<Number>) js(RIG.driver()).executeScript(
                 "return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         assertTrue(widths.get(0).intValue() <= widths.get(1).intValue(), when + ": " + widths);
     }
@@ -132,13 +114,13 @@ class QuickExitLayoutIT {
         open();
         cdp("Emulation.setEmulatedMedia", Map.of("media", "print"));
         for (String selector : List.of(".exit-bar", "#exit-skip", "#cover-option")) {
-            assertEquals("none", js(chromium).executeScript(
+            assertEquals("none", js(RIG.driver()).executeScript(
                     "return getComputedStyle(document.querySelector(arguments[0])).display", selector), selector);
         }
         // Only the plan prints (issue 5's print stylesheet); the rest of the page, the checklist included, does not.
-        assertNotEquals("none", js(chromium).executeScript(
+        assertNotEquals("none", js(RIG.driver()).executeScript(
                 "return getComputedStyle(document.getElementById('plan')).display"), "the plan prints");
-        assertEquals("none", js(chromium).executeScript(
+        assertEquals("none", js(RIG.driver()).executeScript(
                 "return getComputedStyle(document.getElementById('checklist')).display"), "the checklist does not");
     }
 
@@ -156,13 +138,13 @@ class QuickExitLayoutIT {
 
     /** The exit button's colour, then (after leaving to a 204) that the overlay has the page's Canvas colours. */
     private static String exitColourAfterLeaving(SiteServer stay) {
-        new PageProbe(chromium).open(stay.origin() + "/");
-        String exit = (String) js(chromium).executeScript(
+        new PageProbe(RIG.driver()).open(stay.origin() + "/");
+        String exit = (String) js(RIG.driver()).executeScript(
                 "return getComputedStyle(document.getElementById('exit')).backgroundColor");
-        js(chromium).executeScript(ExitSite.KEEP_EXITED_PAGE);
-        chromium.findElement(By.id("exit")).click();
+        js(RIG.driver()).executeScript(ExitSite.KEEP_EXITED_PAGE);
+        RIG.driver().findElement(By.id("exit")).click();
         @SuppressWarnings("unchecked")
-        List<String> colours = (List<String>) js(chromium).executeScript(
+        List<String> colours = (List<String>) js(RIG.driver()).executeScript(
                 "var o = getComputedStyle(document.querySelector('.exit-overlay'));"
                         + " var dark = matchMedia('(prefers-color-scheme: dark)').matches;"
                         + " return [o.backgroundColor, o.color, dark ? 'dark' : 'light'];");
@@ -183,7 +165,7 @@ class QuickExitLayoutIT {
     }
 
     private static String lightTransition() {
-        return (String) js(chromium).executeScript(
+        return (String) js(RIG.driver()).executeScript(
                 "return getComputedStyle(document.querySelector('.exit__light')).transitionDuration");
     }
 
@@ -196,28 +178,28 @@ class QuickExitLayoutIT {
     void onATouchOnlyDeviceShiftInATextFieldDoesNotCount() {
         cdp("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
         open();
-        assertEquals(List.of(true, false), js(chromium).executeScript(
+        assertEquals(List.of(true, false), js(RIG.driver()).executeScript(
                 "return [matchMedia('(any-pointer:coarse)').matches, matchMedia('(any-pointer:fine)').matches]"),
                 "a touch-only device");
-        js(chromium).executeScript("document.getElementById('test-field').focus()");
-        ExitSite.shift(chromium, 3);
-        assertEquals("", ExitSite.status(chromium), "no press counted");
-        assertEquals("/", ExitSite.path(chromium));
-        js(chromium).executeScript("document.getElementById('test-field').blur()");
-        ExitSite.shift(chromium, 1);
-        assertEquals(ExitSite.words("exit.shift-2"), ExitSite.status(chromium), "outside a field Shift counts");
-        js(chromium).executeScript("document.getElementById('test-field').focus()");
-        ExitSite.press(chromium, Keys.ESCAPE);
-        ExitSite.press(chromium, Keys.ESCAPE);
-        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+        js(RIG.driver()).executeScript("document.getElementById('test-field').focus()");
+        ExitSite.shift(RIG.driver(), 3);
+        assertEquals("", ExitSite.status(RIG.driver()), "no press counted");
+        assertEquals("/", ExitSite.path(RIG.driver()));
+        js(RIG.driver()).executeScript("document.getElementById('test-field').blur()");
+        ExitSite.shift(RIG.driver(), 1);
+        assertEquals(ExitSite.words("exit.shift-2"), ExitSite.status(RIG.driver()), "outside a field Shift counts");
+        js(RIG.driver()).executeScript("document.getElementById('test-field').focus()");
+        ExitSite.press(RIG.driver(), Keys.ESCAPE);
+        ExitSite.press(RIG.driver(), Keys.ESCAPE);
+        ExitSite.awaitPath(RIG.driver(), ExitSite.NEUTRAL);
     }
 
     /** Headless Chromium reports no coarse pointer: not touch-only, so Shift counts in a text field. */
     @Test
     void onADeviceThatIsNotTouchOnlyShiftInATextFieldCounts() {
         open();
-        js(chromium).executeScript("document.getElementById('test-field').focus()");
-        ExitSite.shift(chromium, 3);
-        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+        js(RIG.driver()).executeScript("document.getElementById('test-field').focus()");
+        ExitSite.shift(RIG.driver(), 3);
+        ExitSite.awaitPath(RIG.driver(), ExitSite.NEUTRAL);
     }
 }

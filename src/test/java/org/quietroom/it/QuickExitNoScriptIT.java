@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.quietroom.build.SiteServer;
 
 /**
  * Chromium with JavaScript switched off for pages (the content setting a policy or the person can set): the exit
@@ -22,76 +19,62 @@ import org.quietroom.build.SiteServer;
  * controls that need the script.
  */
 class QuickExitNoScriptIT {
-    private static SiteServer server;
-    private static ChromeDriver chromium;
-
-    @BeforeAll
-    static void start() {
-        server = ExitSite.start(ExitSite.builder());
-        chromium = Chromium.start(options -> options.setExperimentalOption("prefs",
-                Map.of("profile.managed_default_content_settings.javascript", 2)), ExitSite.LOOPBACK_ONLY);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.site(() -> ExitSite.start(ExitSite.builder()))
+            .options(options -> options.setExperimentalOption("prefs",
+                    Map.of("profile.managed_default_content_settings.javascript", 2)))
+            .flags(ExitSite.LOOPBACK_ONLY);
 
     @BeforeEach
     void arrive() {
-        chromium.get(server.origin() + ExitSite.START);
-        chromium.get(server.origin() + "/");
-        ExitSite.awaitPath(chromium, "/");
+        RIG.driver().get(RIG.server().origin() + ExitSite.START);
+        RIG.driver().get(RIG.server().origin() + "/");
+        ExitSite.awaitPath(RIG.driver(), "/");
     }
 
     @Test
     void scriptsReallyAreOff() {
-        WebElement html = chromium.findElement(By.tagName("html"));
+        WebElement html = RIG.driver().findElement(By.tagName("html"));
         assertEquals("static", html.getDomAttribute("data-state"), "boot.js did not run");
         assertEquals(null, html.getDomAttribute("data-browser"), "exit.js did not run");
-        assertTrue(chromium.findElement(By.cssSelector("#checklist noscript p")).isDisplayed(),
+        assertTrue(RIG.driver().findElement(By.cssSelector("#checklist noscript p")).isDisplayed(),
                 "the <noscript> lead-in is parsed and shown");
     }
 
     @Test
     void theExitIsAPlainLinkToTheNeutralPage() {
-        WebElement exit = chromium.findElement(By.id("exit"));
+        WebElement exit = RIG.driver().findElement(By.id("exit"));
         assertTrue(exit.isDisplayed());
         exit.click();
-        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
-        assertEquals(1, chromium.findElements(By.id("neutral")).size());
+        ExitSite.awaitPath(RIG.driver(), ExitSite.NEUTRAL);
+        assertEquals(1, RIG.driver().findElements(By.id("neutral")).size());
     }
 
     @Test
     void theSkipLinkIsTheFirstTabStopAndAPlainLink() {
-        ExitSite.press(chromium, Keys.TAB);
-        assertEquals("exit-skip", chromium.switchTo().activeElement().getDomAttribute("id"));
-        ExitSite.press(chromium, Keys.ENTER);
-        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+        ExitSite.press(RIG.driver(), Keys.TAB);
+        assertEquals("exit-skip", RIG.driver().switchTo().activeElement().getDomAttribute("id"));
+        ExitSite.press(RIG.driver(), Keys.ENTER);
+        ExitSite.awaitPath(RIG.driver(), ExitSite.NEUTRAL);
     }
 
     @Test
     void theInterruptionIsPlainContentWithoutScriptControls() {
-        assertTrue(chromium.findElement(By.id("exit-intro")).isDisplayed());
-        assertFalse(chromium.findElement(By.id("now-choices")).isDisplayed(), "answering here needs the script");
-        assertTrue(chromium.findElement(By.id("now-why")).isDisplayed(), "the question and its why stay as text");
+        assertTrue(RIG.driver().findElement(By.id("exit-intro")).isDisplayed());
+        assertFalse(RIG.driver().findElement(By.id("now-choices")).isDisplayed(), "answering here needs the script");
+        assertTrue(RIG.driver().findElement(By.id("now-why")).isDisplayed(), "the question and its why stay as text");
         // The full guidance is a <details>: it opens without the script.
-        chromium.findElement(By.cssSelector("#exit-help > summary")).click();
-        assertFalse(chromium.findElement(By.id("cover-option")).isDisplayed(), "covering needs the script");
-        List<WebElement> help = chromium.findElements(By.cssSelector("[data-browser-help]"));
+        RIG.driver().findElement(By.cssSelector("#exit-help > summary")).click();
+        assertFalse(RIG.driver().findElement(By.id("cover-option")).isDisplayed(), "covering needs the script");
+        List<WebElement> help = RIG.driver().findElements(By.cssSelector("[data-browser-help]"));
         assertEquals(6, help.size());
         for (WebElement item : help) {
             assertTrue(item.isDisplayed(), "every browser's history help shows: " + item.getDomAttribute("data-browser-help"));
         }
-        for (WebElement label : chromium.findElements(By.className("this-browser"))) {
+        for (WebElement label : RIG.driver().findElements(By.className("this-browser"))) {
             assertFalse(label.isDisplayed(), "no browser is named as this one");
         }
-        assertTrue(chromium.findElement(By.id("traces")).isDisplayed());
+        assertTrue(RIG.driver().findElement(By.id("traces")).isDisplayed());
     }
 
     /**
@@ -100,14 +83,14 @@ class QuickExitNoScriptIT {
      */
     @Test
     void theAppLookupPageShowsEveryNameToLookForWithoutScript() throws java.io.IOException {
-        chromium.get(server.origin() + "/apps.html");
-        ExitSite.awaitPath(chromium, "/apps.html");
-        assertEquals("static", chromium.findElement(By.tagName("html")).getDomAttribute("data-state"));
-        assertFalse(chromium.findElement(By.id("apps")).isDisplayed(), "the lookup needs the script");
-        assertTrue(chromium.findElement(By.cssSelector("main noscript p")).isDisplayed());
-        assertTrue(chromium.findElement(By.id("app-find")).isDisplayed());
+        RIG.driver().get(RIG.server().origin() + "/apps.html");
+        ExitSite.awaitPath(RIG.driver(), "/apps.html");
+        assertEquals("static", RIG.driver().findElement(By.tagName("html")).getDomAttribute("data-state"));
+        assertFalse(RIG.driver().findElement(By.id("apps")).isDisplayed(), "the lookup needs the script");
+        assertTrue(RIG.driver().findElement(By.cssSelector("main noscript p")).isDisplayed());
+        assertTrue(RIG.driver().findElement(By.id("app-find")).isDisplayed());
         java.util.Set<String> shown = new java.util.TreeSet<>();
-        for (WebElement name : chromium.findElements(By.cssSelector("#app-names dd > span"))) {
+        for (WebElement name : RIG.driver().findElements(By.cssSelector("#app-names dd > span"))) {
             assertTrue(name.isDisplayed(), name.getText());
             shown.add(name.getText());
         }
@@ -118,7 +101,7 @@ class QuickExitNoScriptIT {
             listed.addAll(app.names());
         }
         assertEquals(listed, shown, "every name of the list, as the person sees it");
-        chromium.findElement(By.id("exit")).click();
-        ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+        RIG.driver().findElement(By.id("exit")).click();
+        ExitSite.awaitPath(RIG.driver(), ExitSite.NEUTRAL);
     }
 }

@@ -12,15 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.PageLoadStrategy;
 import org.openqa.selenium.Point;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.quietroom.build.SiteServer;
 
 /**
@@ -32,22 +30,12 @@ import org.quietroom.build.SiteServer;
  * {@link EnginesQuickExitIT#theExitWorksWhenABuildFails}.
  */
 class QuickExitUnderFailureIT {
+    @RegisterExtension
+    static final ChromiumRig RIG = ChromiumRig.browserOnly()
+            .options(options -> options.setPageLoadStrategy(PageLoadStrategy.EAGER)).flags(ExitSite.LOOPBACK_ONLY);
+
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String SCRIPT = "text/javascript; charset=utf-8";
-    private static ChromeDriver chromium;
-
-    @BeforeAll
-    static void start() {
-        chromium = Chromium.start(options -> options.setPageLoadStrategy(PageLoadStrategy.EAGER),
-                ExitSite.LOOPBACK_ONLY);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.quit();
-        }
-    }
 
     private static void leave(WebDriver driver, String way) {
         if ("shift".equals(way)) {
@@ -62,14 +50,14 @@ class QuickExitUnderFailureIT {
     @ValueSource(strings = {"shift", "button"})
     void theExitWorksWhileTheBuildIsStillArriving(String way) {
         try (SiteServer server = ExitSite.start(ExitSite.builder().delay("/wasm/app.js", 20_000))) {
-            chromium.get(server.origin() + ExitSite.START);
-            chromium.get(server.origin() + "/");
-            PageProbe page = new PageProbe(chromium);
+            RIG.driver().get(server.origin() + ExitSite.START);
+            RIG.driver().get(server.origin() + "/");
+            PageProbe page = new PageProbe(RIG.driver());
             assertEquals("loading", page.state(), "the build has not arrived");
             assertEquals("wasm", page.tier());
-            long history = historyLength(chromium);
-            leave(chromium, way);
-            assertLeftWithoutTrace(chromium, history);
+            long history = historyLength(RIG.driver());
+            leave(RIG.driver(), way);
+            assertLeftWithoutTrace(RIG.driver(), history);
         }
     }
 
@@ -109,34 +97,34 @@ class QuickExitUnderFailureIT {
         UnaryOperator<String> addScript = ExitSite.beforeEnd("head", "<script src=\"/test-busy.js\"></script>");
         try (SiteServer server = ExitSite.start(ExitSite.builder(ExitSite.NEUTRAL, addScript)
                 .override("/test-busy.js", 200, SCRIPT, busy.getBytes(StandardCharsets.UTF_8)))) {
-            long history = arrive(chromium, server, "/");
-            assertEquals("ready", new PageProbe(chromium).state());
-            js(chromium).executeScript("window.name = ''");
+            long history = arrive(RIG.driver(), server, "/");
+            assertEquals("ready", new PageProbe(RIG.driver()).state());
+            js(RIG.driver()).executeScript("window.name = ''");
             Point heading = center("exit-intro-heading");
             Point exit = center("exit");
-            try (RawInput input = RawInput.connect(chromium)) {
+            try (RawInput input = RawInput.connect(RIG.driver())) {
                 input.click(heading.x, heading.y);
                 if ("button".equals(way)) {
                     input.click(exit.x, exit.y);
                 } else {
                     input.shift(3);
                 }
-                ExitSite.awaitPath(chromium, ExitSite.NEUTRAL);
+                ExitSite.awaitPath(RIG.driver(), ExitSite.NEUTRAL);
             }
             @SuppressWarnings("unchecked")
-            Map<String, Number> record = (Map<String, Number>) js(chromium).executeScript(
+            Map<String, Number> record = (Map<String, Number>) js(RIG.driver()).executeScript(
                     "return JSON.parse(window.name)");
             long end = record.get("end").longValue();
             assertTrue(end - record.get("start").longValue() >= 3000, "the main thread was blocked 3 s: " + record);
             assertTrue(record.get("inputAt").doubleValue() < end, "the exit input came during the block: " + record);
             assertTrue(record.get("handledAt").longValue() >= end, "and was handled after it: " + record);
-            assertLeftWithoutTrace(chromium, history);
+            assertLeftWithoutTrace(RIG.driver(), history);
         }
     }
 
     private static Point center(String id) {
         @SuppressWarnings("unchecked")
-        List<Number> xy = (List<Number>) js(chromium).executeScript(
+        List<Number> xy = (List<Number>) js(RIG.driver()).executeScript(
                 "var r = document.getElementById(arguments[0]).getBoundingClientRect();"
                         + " return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];", id);
         return new Point(xy.get(0).intValue(), xy.get(1).intValue());

@@ -52,30 +52,16 @@ public final class Page {
     }
 
     public Page awaitSettled() {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            String state;
+        Wait.until(() -> where() + ": the page to settle (data-state=" + state() + ")", Wait.PAGE, () -> {
             try {
-                state = state();
+                String state = state();
+                return "ready".equals(state) || "error".equals(state);
             } catch (RuntimeException e) {
                 // The page may be replacing itself (an advocate's link that picks another language's page).
-                state = null;
+                return false;
             }
-            if ("ready".equals(state) || "error".equals(state)) {
-                return this;
-            }
-            pause(25);
-        }
-        throw new AssertionError(where() + ": the page did not settle within 30 s (data-state=" + state() + ")");
-    }
-
-    static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        });
+        return this;
     }
 
     public String root(String attribute) {
@@ -157,14 +143,8 @@ public final class Page {
      * and the app then renders again. Fails when it never does.
      */
     public Page awaitReason(String check, String reason) {
-        long deadline = System.nanoTime() + 30_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (reason.equals(reason(check))) {
-                return this;
-            }
-            pause(50);
-        }
-        throw new AssertionError(where() + ": " + check + " never reported " + reason + "; it reported "
-                + reason(check));
+        Wait.until(() -> where() + ": " + check + " to report " + reason + "; it reported " + reason(check), Wait.PAGE,
+                () -> reason.equals(reason(check)));
+        return this;
     }
 }

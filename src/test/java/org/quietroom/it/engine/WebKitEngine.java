@@ -10,10 +10,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openqa.selenium.MutableCapabilities;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
@@ -112,26 +112,16 @@ final class WebKitEngine extends WebDriverEngine {
     }
 
     private static void awaitStatus(int port) throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
+        Wait.until("WebKitWebDriver to answer on port " + port, Duration.ofSeconds(20), () -> {
             try {
                 HttpURLConnection c = (HttpURLConnection) URI.create("http://127.0.0.1:" + port + "/status").toURL()
                         .openConnection();
                 c.setConnectTimeout(500);
-                if (c.getResponseCode() == 200) {
-                    return;
-                }
+                return c.getResponseCode() == 200;
             } catch (IOException e) {
-                // not up yet
+                return false; // not up yet
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(e);
-            }
-        }
-        throw new IOException("WebKitWebDriver did not answer on port " + port + " within 20 s");
+        });
     }
 
     @Override
