@@ -27,6 +27,9 @@ public final class RtlSite {
         copyTree(Path.of("src/main/data"), project.resolve("src/main/data"));
         Path messages = project.resolve("src/main/messages");
         copyTree(CatalogTest.MESSAGES, messages);
+        // The pinned minifier, as installed here (scripts/build-tools): linked, not copied.
+        Files.createDirectories(project.resolve(Minify.TOOLS).getParent());
+        Files.createSymbolicLink(project.resolve(Minify.TOOLS), Path.of(Minify.TOOLS).toAbsolutePath());
         Path target = temp.resolve("target");
         copyTree(Path.of("target", "teavm"), target.resolve("teavm"));
         Files.writeString(messages.resolve(LANG + ".properties"), String.join("\n",
