@@ -1,65 +1,57 @@
 package org.quietroom.it;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.quietroom.it.engine.Wait;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.quietroom.it.engine.Engines;
+import org.quietroom.it.engine.Page;
 
-/** Reads what the page rendered: its state, tier, findings and CSP violation count. */
+/**
+ * What the page rendered, for the Chromium-only tests that hold a {@link ChromeDriver}: the engine layer's
+ * {@link Page} over that driver (one set of readers for every test), plus the finding elements themselves.
+ */
 public final class PageProbe {
     private final WebDriver driver;
+    private final Page page;
 
     public PageProbe(WebDriver driver) {
         this.driver = driver;
+        this.page = new Page(Engines.chromium((ChromeDriver) driver));
     }
 
     /** Opens a URL and waits until the page is no longer loading ({@code data-state} ready or error). */
     public PageProbe open(String url) {
-        driver.get(url);
-        return awaitSettled();
+        page.open(url);
+        return this;
     }
 
     public PageProbe awaitSettled() {
-        Wait.until(() -> "the page to settle (data-state=" + root("data-state") + ")", Wait.PAGE, () -> {
-            String state = root("data-state");
-            return "ready".equals(state) || "error".equals(state);
-        });
+        page.awaitSettled();
         return this;
     }
 
     public String root(String attribute) {
-        return driver.findElement(By.tagName("html")).getDomAttribute(attribute);
+        return page.root(attribute);
     }
 
     public String state() {
-        return root("data-state");
+        return page.state();
     }
 
     public String tier() {
-        return root("data-tier");
+        return page.tier();
     }
 
     public int cspViolations() {
-        String n = root("data-csp-violations");
-        return n == null ? -1 : Integer.parseInt(n);
+        return page.cspViolations();
     }
 
     /** check id -> outcome, in page order. */
-    @SuppressWarnings("unchecked")
     public Map<String, String> outcomes() {
-        // One script call: the list may be redrawn at any time (boot.js reports late changes), so reading it
-        // element by element could meet an element that was just replaced.
-        List<List<String>> rows = (List<List<String>>) ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
-                "return Array.prototype.map.call(document.querySelectorAll('#findings li[data-check]'),"
-                + " function (li) { return [li.getAttribute('data-check'), li.getAttribute('data-outcome')]; });");
-        Map<String, String> m = new LinkedHashMap<>();
-        for (List<String> row : rows) {
-            m.put(row.get(0), row.get(1));
-        }
-        return m;
+        return page.outcomes();
     }
 
     public List<WebElement> findings() {
@@ -72,12 +64,7 @@ public final class PageProbe {
 
     /** The result key of one check's finding ({@code data-reason}). */
     public String reason(String check) {
-        return (String) js("var li = document.querySelector(\"#findings li[data-check='" + check + "']\");"
-                + " return li ? li.getAttribute('data-reason') : null;");
-    }
-
-    private Object js(String body) {
-        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(body);
+        return page.reason(check);
     }
 
     /**
@@ -85,34 +72,22 @@ public final class PageProbe {
      * that need nothing, whose {@code innerText} is empty while the list is closed.
      */
     public String text(String check) {
-        return (String) js("var li = document.querySelector(\"#findings li[data-check='" + check + "']\");"
-                + " return li ? li.textContent : null;");
+        return page.text("#findings li[data-check=\"" + check + "\"]");
     }
 
     /** The checks whose findings are shown open, outside the collapsed list of those that need nothing. */
-    @SuppressWarnings("unchecked")
     public List<String> openChecks() {
-        return (List<String>) js("return Array.prototype.filter.call("
-                + "document.querySelectorAll('#findings li[data-check]'),"
-                + " function (li) { return !li.closest('#findings-quiet'); })"
-                + ".map(function (li) { return li.getAttribute('data-check'); });");
+        return page.openChecks();
     }
 
     /** The classes of a finding's paragraphs, in order (harmless, text, limits). */
-    @SuppressWarnings("unchecked")
     public List<String> paragraphs(String check) {
-        return (List<String>) js("var li = document.querySelector(\"#findings li[data-check='" + check + "']\");"
-                + " return li ? Array.prototype.map.call(li.querySelectorAll('li > p'),"
-                + " function (p) { return p.getAttribute('class'); }) : [];");
+        return page.paragraphs(check);
     }
 
-    /**
-     * Waits (at most 30 s, as for the page itself) until a check reports {@code reason}: boot.js may see a change
-     * after the first render, and the app then renders again. Times out, and so fails, when it never does.
-     */
+    /** Waits (at most 30 s, as for the page itself) until a check reports {@code reason}. */
     public PageProbe awaitReason(String check, String reason) {
-        Wait.until(() -> check + " to report " + reason + "; it reported " + reason(check), Wait.PAGE,
-                () -> reason.equals(reason(check)));
+        page.awaitReason(check, reason);
         return this;
     }
 }
