@@ -90,6 +90,31 @@ class EnginesAdvocateLinkIT {
 
     // (a) -----------------------------------------------------------------------------------------------------
 
+    /**
+     * The link-making page opened from a file (file://), as an advocate might open the built folder: whatever the
+     * engine does with its scripts there (Chromium runs none, since each carries an integrity hash that a file
+     * cannot be checked against; another engine may run boot.js and then fail to load the build, or run it all),
+     * the page never loads for ever, and when it cannot work it says the file is the cause and what to do, never
+     * "try another browser" (issue 19).
+     */
+    @ParameterizedTest
+    @MethodSource("engines")
+    void theLinkMakingPageOpenedFromAFileSaysWhy(String engine) {
+        Engine e = RIG.engines().get(engine);
+        e.open(TestSite.DIR.resolve("build.html").toAbsolutePath().toUri().toString());
+        String state = Wait.until(engine + ": the page opened from a file to settle", Duration.ofSeconds(30), () -> {
+            Object now = e.script("return document.documentElement.getAttribute('data-state');");
+            return List.of("static", "error", "ready").contains(now) ? (String) now : null;
+        });
+        String shown = (String) e.script("return document.body.innerText;");
+        if (!state.equals("ready")) {
+            assertTrue(shown.contains(state.equals("error") ? english.get("builder.error-file") : "file://"),
+                    engine + " (" + state + "): the file is named as the cause: " + shown);
+        }
+        assertFalse(shown.contains(english.get("builder.error")), engine + " (" + state + "): not \"try another browser\"");
+        e.open("about:blank");
+    }
+
     @ParameterizedTest
     @MethodSource("engines")
     void aValidLinkSetsThePageAndTheAddressBarKeepsNoFragment(String engine) {
