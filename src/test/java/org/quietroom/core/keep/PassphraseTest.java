@@ -45,6 +45,17 @@ class PassphraseTest {
     }
 
     @Test
+    void aListWordWithAHyphenCountsAsOneWordOfTheList() {
+        assertTrue(words.contains("yo-yo"), "the list's one word with a hyphen");
+        double word = Math.log(words.size()) / Math.log(2);
+        assertEquals(word, passphrase.bits("yo-yo"), 1e-9);
+        assertEquals(5 * word, passphrase.bits("acid yo-yo zoom fact cold"), 1e-9,
+                "a suggestion holding yo-yo is rated as any other five list words");
+        assertEquals(5 * word, passphrase.bits("acid zoom yo-yo fact cold"), 1e-9);
+        assertTrue(passphrase.bits("yo-yoo") > word, "not a list word: read as pieces");
+    }
+
+    @Test
     void theWordListIsEffsShortListUnchanged() throws Exception {
         assertEquals(1296, words.size());
         assertEquals(1296, new HashSet<>(words).size(), "every word different");
