@@ -116,7 +116,7 @@ public final class AppTable {
     }
 
     /**
-     * What the typed text matches: every listed app it names (by name, other name, package or bundle id, or a
+     * The results for the typed text: every listed app it names (by name, other name, package or bundle id, or a
      * derived pattern), in the list's order; else one suggestive-name result when the name suggests monitoring;
      * else one no-match result. Blank input gives no result at all.
      */
@@ -131,7 +131,7 @@ public final class AppTable {
         mark(hit, byName.get(name));
         mark(hit, byPackage.get(pkg));
         for (int p = 0; p < DerivedPatterns.count(); p++) {
-            if (DerivedPatterns.matches(p, pkg)) {
+            if (DerivedPatterns.fits(p, pkg)) {
                 Integer app = byListName.get(DerivedPatterns.app(p));
                 if (app != null) {
                     hit[app] = true;

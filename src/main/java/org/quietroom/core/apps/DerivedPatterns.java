@@ -42,8 +42,8 @@ public final class DerivedPatterns {
         return out;
     }
 
-    /** Does a folded package name match pattern {@code pattern}? */
-    public static boolean matches(int pattern, String pkg) {
+    /** Does a folded package name fit pattern {@code pattern} (its prefix, then only digits, as many as it allows)? */
+    public static boolean fits(int pattern, String pkg) {
         String[] row = PATTERNS[pattern];
         String prefix = row[0];
         if (!pkg.startsWith(prefix)) {

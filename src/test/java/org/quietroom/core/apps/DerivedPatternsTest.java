@@ -11,7 +11,7 @@ class DerivedPatternsTest {
         for (int p = 0; p < DerivedPatterns.count(); p++) {
             assertTrue(DerivedPatterns.sources(p).length >= 2, "pattern " + p + " names its source entries");
             for (String source : DerivedPatterns.sources(p)) {
-                assertTrue(DerivedPatterns.matches(p, AppFold.pkg(source)), source);
+                assertTrue(DerivedPatterns.fits(p, AppFold.pkg(source)), source);
             }
         }
     }
@@ -20,8 +20,8 @@ class DerivedPatternsTest {
     void patternsStayNarrow() {
         for (int p = 0; p < DerivedPatterns.count(); p++) {
             String source = DerivedPatterns.sources(p)[0];
-            assertFalse(DerivedPatterns.matches(p, source + ".x"), source);
-            assertFalse(DerivedPatterns.matches(p, source.substring(0, source.length() - 4)), source);
+            assertFalse(DerivedPatterns.fits(p, source + ".x"), source);
+            assertFalse(DerivedPatterns.fits(p, source.substring(0, source.length() - 4)), source);
         }
     }
 }
