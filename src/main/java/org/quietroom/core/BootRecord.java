@@ -21,13 +21,13 @@ public final class BootRecord {
         b.tier(text(attribute, "data-tier"));
         b.cspCanaryRan(tri(attribute, "data-csp-canary", "ran", "blocked"));
         b.cspHeader(tri(attribute, "data-csp-header", "yes", "no"));
-        b.cspViolations(count(text(attribute, "data-csp-violations")));
+        b.cspViolations(Text.decimal(text(attribute, "data-csp-violations")));
         b.pageWatched(tri(attribute, "data-watch", "on", "off"));
         b.addedElements(Text.splitSpaces(text(attribute, "data-watch-elements")));
         b.addedAttributes(Text.splitSpaces(text(attribute, "data-watch-attributes")));
-        b.cookieLength(count(text(attribute, "data-stored-cookies")));
-        b.localStorageLength(count(text(attribute, "data-stored-local")));
-        b.serviceWorkerCount(count(text(attribute, "data-stored-sw")));
+        b.cookieLength(Text.decimal(text(attribute, "data-stored-cookies")));
+        b.localStorageLength(Text.decimal(text(attribute, "data-stored-local")));
+        b.serviceWorkerCount(Text.decimal(text(attribute, "data-stored-sw")));
         b.framed(tri(attribute, "data-framed", "yes", "no"));
         return Text.splitSpaces(text(attribute, "data-watch-extension-urls"));
     }
@@ -41,21 +41,5 @@ public final class BootRecord {
     private static String text(Function<String, String> attribute, String name) {
         String value = attribute.apply(name);
         return value == null ? "" : value;
-    }
-
-    /** A non-negative decimal count of at most nine digits, else -1 ("pending", "unknown", missing or tampered). */
-    public static int count(String value) {
-        if (value == null || value.isEmpty() || value.length() > 9) {
-            return -1;
-        }
-        int n = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
     }
 }

@@ -82,6 +82,26 @@ public final class Text {
         return out;
     }
 
+    /**
+     * A non-negative decimal number of one to nine ASCII digits (leading zeros allowed), else -1: for values that
+     * something else may have written or changed (boot.js's records, a locked file's settings). No parseInt:
+     * it would take a sign, and other scripts' digits.
+     */
+    public static int decimal(String value) {
+        if (value == null || value.isEmpty() || value.length() > 9) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
     /** Adds {@code item} unless the list already has it. */
     public static void addOnce(java.util.List<String> list, String item) {
         if (!list.contains(item)) {

@@ -100,16 +100,6 @@ class BootRecordTest {
     }
 
     @Test
-    void countsAreDecimalDigitsOnly() {
-        assertEquals(0, BootRecord.count("0"));
-        assertEquals(999_999_999, BootRecord.count("999999999"));
-        assertEquals(7, BootRecord.count("007"));
-        for (String bad : new String[] {null, "", " 1", "+1", "1.0", "٣", "0x10", "1000000000"}) {
-            assertEquals(-1, BootRecord.count(bad), String.valueOf(bad));
-        }
-    }
-
-    @Test
     void listsSplitOnSpacesWhateverTheSpacing() {
         Map<String, String> a = complete();
         a.put("data-watch-elements", "  iframe   script ");

@@ -9,6 +9,16 @@ import org.junit.jupiter.api.Test;
 
 class TextTest {
     @Test
+    void decimalsAreOneToNineAsciiDigitsOnly() {
+        assertEquals(0, Text.decimal("0"));
+        assertEquals(999_999_999, Text.decimal("999999999"));
+        assertEquals(7, Text.decimal("007"));
+        for (String bad : new String[] {null, "", " 1", "+1", "1.0", "\u0663", "0x10", "1000000000"}) {
+            assertEquals(-1, Text.decimal(bad), String.valueOf(bad));
+        }
+    }
+
+    @Test
     void fillsNumberedSlotsWithPlainText() {
         assertEquals("a <b> c", Text.fill("a {0} c", List.of("<b>")));
         assertEquals("x {5} y", Text.fill("x {5} y", List.of("only one")));

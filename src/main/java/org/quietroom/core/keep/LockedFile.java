@@ -1,5 +1,6 @@
 package org.quietroom.core.keep;
 
+import org.quietroom.core.Text;
 import org.quietroom.core.Words;
 import org.quietroom.core.preset.Base64Url;
 
@@ -150,16 +151,9 @@ public final class LockedFile {
             }
         }
         String count = value(lines[at + 1], "iterations ");
-        if (count.isEmpty() || count.length() > 9 || count.charAt(0) == '0') {
+        int iterations = count.startsWith("0") ? -1 : Text.decimal(count);
+        if (iterations < 0) {
             throw new Refused(NOT_DATA);
-        }
-        int iterations = 0;
-        for (int i = 0; i < count.length(); i++) {
-            char c = count.charAt(i);
-            if (c < '0' || c > '9') {
-                throw new Refused(NOT_DATA);
-            }
-            iterations = iterations * 10 + (c - '0');
         }
         if (iterations < ITERATIONS || iterations > MAX_ITERATIONS) {
             throw new Refused(SETTINGS);

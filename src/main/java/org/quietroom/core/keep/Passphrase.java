@@ -167,9 +167,12 @@ public final class Passphrase {
             }
             // A list word with a hyphen (EFF's "yo-yo") is one word of the list, not two runs and a symbol:
             // read as pieces it would be rated above what the list gives it, and a suggestion must not be.
-            int token = text.indexOf(' ', i) < 0 ? text.length() : text.indexOf(' ', i);
-            if (kind == LETTER && token > end && wordSet.contains(lower.substring(i, token))) {
-                end = token;
+            if (kind == LETTER) {
+                int space = text.indexOf(' ', i);
+                int token = space < 0 ? text.length() : space;
+                if (token > end && wordSet.contains(lower.substring(i, token))) {
+                    end = token;
+                }
             }
             String run = text.substring(i, end);
             String key = lower.substring(i, end);
