@@ -1,14 +1,15 @@
 package org.quietroom.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.quietroom.core.i18n.LanguageChoice;
 import org.quietroom.core.i18n.Pages;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetResult;
-import org.quietroom.core.Text;
-import org.quietroom.core.apps.AppKind;
 import org.quietroom.core.apps.AppMatch;
 import org.quietroom.core.apps.AppTable;
+import org.quietroom.core.view.AppResultView;
+import org.quietroom.core.view.Node;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Location;
 import org.teavm.jso.dom.events.Event;
@@ -19,12 +20,10 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * The app lookup ("Is this app watching me?", apps.html): reads the table the tier script carries
  * ({@code quietroomApps}, see the site builder's StalkerwareData), looks up what the person types as they type
- * and on Enter, and shows each result inside {@code #apps} (a {@code data-qr-fill} container): an element with
- * {@code data-app-result}, {@code data-kind} ({@link AppKind#attribute()}) and, for a listed app,
- * {@code data-app} (the list's name). Nothing is stored or sent; the quick exit empties the results.
+ * and on Enter, and shows each result ({@link AppResultView}) inside {@code #apps} (a {@code data-qr-fill}
+ * container). Nothing is stored or sent; the quick exit empties the results.
  */
 final class AppsPage {
-    private final HTMLDocument document;
     private final Messages messages;
     private final Dom dom;
     private final AppTable table;
@@ -34,7 +33,6 @@ final class AppsPage {
     private final Visit visit;
 
     AppsPage(JsWindow window, HTMLDocument document, Visit visit) {
-        this.document = document;
         this.visit = visit;
         this.messages = new Messages(words(window, document.getDocumentElement().getAttribute("lang")));
         this.dom = new Dom(document);
@@ -107,60 +105,10 @@ final class AppsPage {
             return;
         }
         shown = typed;
-        Dom.clear(results);
+        List<Node> shownResults = new ArrayList<>();
         for (AppMatch match : table.lookup(typed)) {
-            results.appendChild(result(match));
+            shownResults.add(AppResultView.of(match, table, messages));
         }
-    }
-
-    private HTMLElement result(AppMatch match) {
-        AppKind kind = match.kind();
-        String className = kind == AppKind.STALKERWARE ? "finding app-result finding--risk"
-                : kind == AppKind.NO_MATCH ? "finding finding--unknown app-result" : "finding app-result finding--caution";
-        HTMLElement box = dom.element("div", className);
-        box.setAttribute("data-app-result", "");
-        box.setAttribute("data-kind", kind.attribute());
-        if (match.app() >= 0) {
-            box.setAttribute("data-app", table.name(match.app()));
-        }
-        if (kind == AppKind.STALKERWARE) {
-            listed(box, match.app(), "apps.result.stalkerware");
-            dom.add(box, "p", "", messages.get("apps.result.stalkerware-sees"));
-            dom.add(box, "h4", "", messages.get("apps.result.first-heading"));
-            HTMLElement first = dom.element("ul", "");
-            dom.add(first, "li", "", messages.get("apps.result.first-write"));
-            dom.add(first, "li", "", messages.get("apps.result.first-talk"));
-            dom.add(first, "li", "", messages.get("apps.result.first-reset"));
-            box.appendChild(first);
-            dom.add(box, "p", "", messages.get("apps.result.stalkerware-android"));
-            dom.add(box, "p", "", messages.get("apps.result.stalkerware-ios"));
-        } else if (kind == AppKind.WATCHWARE) {
-            listed(box, match.app(), "apps.result.watchware");
-            dom.add(box, "p", "", messages.get("apps.result.watchware-open"));
-            dom.add(box, "p", "", messages.get("apps.result.watchware-not-agreed"));
-            dom.add(box, "p", "", messages.get("apps.result.watchware-who"));
-        } else if (kind == AppKind.SUGGESTIVE_NAME) {
-            if (match.everyday()) {
-                dom.add(box, "p", "", messages.get("apps.result.everyday"));
-            }
-            dom.add(box, "p", "", messages.get("apps.result.suggestive"));
-            dom.add(box, "p", "", messages.get("apps.result.suggestive-look"));
-        } else {
-            dom.add(box, "p", "", messages.get("apps.result.no-match", List.of(Integer.toString(table.size()))));
-        }
-        return box;
-    }
-
-    /** The heading naming a listed app, and the other names it is sold under. */
-    private void listed(HTMLElement box, int app, String headingKey) {
-        HTMLElement heading = dom.element("h3", "");
-        Dom.appendFilled(document, heading, messages.get(headingKey), table.name(app));
-        box.appendChild(heading);
-        String[] aliases = table.aliases(app);
-        if (aliases.length > 0) {
-            HTMLElement p = dom.element("p", "");
-            Dom.appendFilled(document, p, messages.get("apps.result.also-sold-as"), Text.join(List.of(aliases), ", "));
-            box.appendChild(p);
-        }
+        dom.fill(results, shownResults);
     }
 }

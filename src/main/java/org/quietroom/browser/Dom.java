@@ -1,10 +1,14 @@
 package org.quietroom.browser;
 
+import java.util.List;
+import org.quietroom.core.view.Node;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
-import org.teavm.jso.dom.xml.Node;
 
-/** Small DOM helpers. Text is only ever inserted as text nodes: nothing here parses markup. */
+/**
+ * Small DOM helpers, and the one drawing of core's views ({@link Node}). Text is only ever inserted as text nodes:
+ * nothing here parses markup.
+ */
 final class Dom {
     private final HTMLDocument document;
 
@@ -20,37 +24,31 @@ final class Dom {
         return document.getElementById(id);
     }
 
-    /** A new element with a class (none when empty). */
-    HTMLElement element(String tag, String className) {
-        HTMLElement e = document.createElement(tag);
-        if (!className.isEmpty()) {
-            e.setAttribute("class", className);
-        }
-        return e;
-    }
-
-    /** A new element with a class and text. */
-    HTMLElement text(String tag, String className, String text) {
-        HTMLElement e = element(tag, className);
-        e.appendChild(document.createTextNode(text));
-        return e;
-    }
-
-    /** A new element appended to {@code parent}. */
-    HTMLElement add(HTMLElement parent, String tag, String className, String text) {
-        HTMLElement e = text(tag, className, text);
-        parent.appendChild(e);
-        return e;
-    }
-
     void setText(HTMLElement element, String text) {
-        clear(element);
-        if (!text.isEmpty()) {
-            element.appendChild(document.createTextNode(text));
+        setText(document, element, text);
+    }
+
+    /** Replaces the content of {@code parent} with the views drawn. */
+    void fill(HTMLElement parent, List<Node> views) {
+        clear(parent);
+        for (Node view : views) {
+            parent.appendChild(draw(document, view));
         }
     }
 
-    static void clear(Node node) {
+    /** A core view as elements: each tag, its attributes in order, its text as text nodes. */
+    static HTMLElement draw(HTMLDocument document, Node view) {
+        HTMLElement e = document.createElement(view.tag());
+        for (int i = 0; i < view.attributeCount(); i++) {
+            e.setAttribute(view.attributeName(i), view.attributeValue(i));
+        }
+        for (Node c : view.children()) {
+            e.appendChild(c.isText() ? document.createTextNode(c.text()) : draw(document, c));
+        }
+        return e;
+    }
+
+    static void clear(org.teavm.jso.dom.xml.Node node) {
         if (node == null) {
             return;
         }
@@ -72,37 +70,6 @@ final class Dom {
             element.setAttribute("hidden", "");
         } else {
             element.removeAttribute("hidden");
-        }
-    }
-
-    /** A new element with a {@code class} attribute. */
-    static HTMLElement element(HTMLDocument document, String tag, String className) {
-        HTMLElement e = document.createElement(tag);
-        if (!className.isEmpty()) {
-            e.setAttribute("class", className);
-        }
-        return e;
-    }
-
-    /**
-     * Appends a catalog sentence with one slot, {@code {0}}, filled with {@code value}: the sentence's words as
-     * text, the value as text inside {@code <bdi>}, so a right-to-left value cannot reorder the words around
-     * it. A sentence without {@code {0}} is appended as it is.
-     */
-    static void appendFilled(HTMLDocument document, HTMLElement parent, String sentence, String value) {
-        int slot = sentence.indexOf("{0}");
-        if (slot < 0) {
-            parent.appendChild(document.createTextNode(sentence));
-            return;
-        }
-        if (slot > 0) {
-            parent.appendChild(document.createTextNode(sentence.substring(0, slot)));
-        }
-        HTMLElement bdi = document.createElement("bdi");
-        bdi.appendChild(document.createTextNode(value));
-        parent.appendChild(bdi);
-        if (slot + 3 < sentence.length()) {
-            parent.appendChild(document.createTextNode(sentence.substring(slot + 3)));
         }
     }
 }

@@ -91,8 +91,8 @@ final class HelplinePicker {
         if (said == null || guess == null) {
             return;
         }
-        Dom.setText(document, said, chosen ? CountryGuessText.chosen(country, messages::get)
-                : CountryGuessText.sentence(guess, messages::get));
+        Dom.setText(document, said, chosen ? CountryGuessText.chosen(country, messages)
+                : CountryGuessText.sentence(guess, messages));
     }
 
     private void show(String wanted) {

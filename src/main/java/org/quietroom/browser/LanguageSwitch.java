@@ -8,6 +8,7 @@ import org.quietroom.core.i18n.Pages;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.core.preset.PresetResult;
+import org.quietroom.core.view.SwitcherView;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Location;
 import org.teavm.jso.dom.events.Event;
@@ -166,7 +167,7 @@ final class LanguageSwitch {
             }
             event.preventDefault();
             if (switchTo(lang)) {
-                HTMLElement now = document.getElementById("language-current");
+                HTMLElement now = document.getElementById(SwitcherView.CURRENT_ID);
                 if (now != null) {
                     now.focus();
                 }
@@ -187,7 +188,7 @@ final class LanguageSwitch {
         JsCatalog catalog = window.getCatalogs().get(lang);
         messages.use(catalog);
         root.setAttribute("lang", lang);
-        root.setAttribute("dir", "rtl".equals(word(catalog, "page.dir", "ltr")) ? "rtl" : "ltr");
+        root.setAttribute("dir", "rtl".equals(messages.get("page.dir")) ? "rtl" : "ltr");
         fillTexts();
         fillAttributes();
         drawSwitcher(lang);
@@ -220,48 +221,14 @@ final class LanguageSwitch {
         }
     }
 
-    /**
-     * The same items as the build writes (PageTemplate): each language named in itself, the current one as text
-     * with {@code aria-current}, the others as links to their pages.
-     */
+    /** The same items as the build writes ({@link SwitcherView}), the current one now {@code lang}. */
     private void drawSwitcher(String lang) {
-        HTMLElement nav = document.getElementById("languages");
-        if (nav == null) {
-            return;
+        HTMLElement list = document.querySelector("#languages > ul");
+        if (list != null) {
+            JsCatalogs catalogs = window.getCatalogs();
+            new Dom(document).fill(list, SwitcherView.items(Pages.switcher("index", shipped, lang),
+                    other -> new Messages(catalogs.get(other))));
         }
-        HTMLElement list = Dom.element(document, "ul", "");
-        JsCatalogs catalogs = window.getCatalogs();
-        for (Pages.Item each : Pages.switcher("index", shipped, lang)) {
-            JsCatalog catalog = catalogs.get(each.lang());
-            HTMLElement item = Dom.element(document, "li", "");
-            HTMLElement label;
-            if (each.current()) {
-                label = Dom.element(document, "span", "");
-                label.setAttribute("aria-current", "page");
-                label.setAttribute("id", "language-current");
-                label.setAttribute("tabindex", "-1");
-            } else {
-                label = Dom.element(document, "a", "");
-                label.setAttribute("href", each.href());
-                label.setAttribute("hreflang", each.lang());
-                label.setAttribute("data-lang", each.lang());
-            }
-            label.setAttribute("lang", each.lang());
-            String dir = word(catalog, "page.dir", "");
-            if (!dir.isEmpty()) {
-                label.setAttribute("dir", dir);
-            }
-            Dom.setText(document, label, word(catalog, "page.lang-name", each.lang()));
-            item.appendChild(label);
-            list.appendChild(item);
-        }
-        Dom.clear(nav);
-        nav.appendChild(list);
-    }
-
-    /** A catalog's entry, or {@code otherwise} when the catalog or the entry is missing. */
-    private static String word(JsCatalog catalog, String key, String otherwise) {
-        return Js.missing(catalog) || Js.missing(catalog.get(key)) ? otherwise : Js.string(catalog.get(key));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.quietroom.browser;
 
 import java.util.List;
 import org.quietroom.core.Text;
+import org.quietroom.core.Words;
 import org.teavm.jso.core.JSString;
 
 /**
@@ -9,7 +10,7 @@ import org.teavm.jso.core.JSString;
  * the whole page: when the person changes language, {@link LanguageSwitch} gives it the other catalog and every
  * view renders again with it.
  */
-final class Messages {
+final class Messages implements Words {
     private JsCatalog catalog;
 
     Messages(JsCatalog catalog) {
@@ -20,11 +21,13 @@ final class Messages {
         catalog = other;
     }
 
-    boolean has(String key) {
+    @Override
+    public boolean has(String key) {
         return !Js.missing(catalog) && !Js.missing(catalog.get(key));
     }
 
-    String get(String key) {
+    @Override
+    public String get(String key) {
         if (Js.missing(catalog)) {
             return key;
         }

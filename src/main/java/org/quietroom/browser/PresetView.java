@@ -1,9 +1,12 @@
 package org.quietroom.browser;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.quietroom.core.preset.Contact;
 import org.quietroom.core.preset.LinkWords;
 import org.quietroom.core.preset.Preset;
+import org.quietroom.core.view.ContactView;
+import org.quietroom.core.view.Node;
 import org.teavm.jso.dom.html.HTMLDocument;
 import org.teavm.jso.dom.html.HTMLElement;
 
@@ -16,17 +19,17 @@ import org.teavm.jso.dom.html.HTMLElement;
  * {@code preset-words} holding {@code preset-words-text} ({@link LinkWords}); {@code preset-message} (hidden
  * when there is no message) holding {@code preset-message-text}; {@code contact-link-part}, the link's contacts
  * under their own heading ("Added by whoever sent you this link"), holding {@code contact-list}, shown when the
- * link has contacts; and {@code contact-defaults}, the built-in helplines, which always show.
+ * link has contacts ({@link ContactView}); and {@code contact-defaults}, the built-in helplines, which always show.
  */
 final class PresetView {
     private final HTMLDocument document;
     private final String prefix;
-    private final ContactRenderer contacts;
+    private final Messages messages;
 
     PresetView(HTMLDocument document, Messages messages, String prefix) {
         this.document = document;
         this.prefix = prefix;
-        this.contacts = new ContactRenderer(document, messages);
+        this.messages = messages;
     }
 
     void show(Preset preset) {
@@ -49,7 +52,11 @@ final class PresetView {
 
     private void showContacts(List<Contact> list) {
         HTMLElement linkList = byId("contact-list");
-        contacts.renderAll(linkList, list);
+        List<Node> items = new ArrayList<>();
+        for (Contact c : list) {
+            items.add(ContactView.of(c, messages));
+        }
+        new Dom(document).fill(linkList, items);
         Dom.setHidden(linkList, list.isEmpty());
         Dom.setHidden(byId("contact-link-part"), list.isEmpty());
         Dom.setHidden(byId("contact-defaults"), false);

@@ -2,19 +2,18 @@ package org.quietroom.browser;
 
 import java.util.List;
 import org.quietroom.core.questions.Answers;
-import org.quietroom.core.questions.Question;
 import org.quietroom.core.questions.Questionnaire;
 import org.quietroom.core.questions.Walk;
+import org.quietroom.core.view.QuestionView;
 import org.teavm.jso.dom.events.Event;
 import org.teavm.jso.dom.events.EventListener;
 import org.teavm.jso.dom.html.HTMLElement;
 import org.teavm.jso.dom.html.HTMLInputElement;
 
 /**
- * The questions, one at a time, in {@code #question-area}: each a {@code <fieldset data-question>} with a legend,
- * native radio buttons or checkboxes with labels, and the one line of why. Continue ({@code data-action="next"}),
- * Back and Skip are moves of the {@link Walk} (core), which also says which question comes next and where the
- * person stands; this class only draws the walk and wires the clicks. Every question can be skipped: Continue
+ * The questions, one at a time, in {@code #question-area}, drawn from core's {@link QuestionView}. Continue
+ * ({@code data-action="next"}), Back and Skip are moves of the {@link Walk} (core), which also says which question
+ * comes next and where the person stands; this class only draws the walk and wires the clicks. Every question can be skipped: Continue
  * without an answer, or Skip, which also takes back an answer given.
  *
  * <p>The walk lives in this object only (immutable, swapped on every click). Focus moves to the new question's
@@ -105,7 +104,7 @@ final class QuestionsController {
         walk = next;
         if (changed) {
             if (progress != null) {
-                dom.setText(progress, progressText());
+                dom.setText(progress, QuestionView.progress(walk, messages));
             }
             listener.answersChanged(walk.answers());
         }
@@ -125,92 +124,12 @@ final class QuestionsController {
 
     private void render(boolean moveFocus) {
         HTMLElement area = dom.byId("question-area");
-        Dom.clear(area);
-        progress = null;
-        if (walk.done()) {
-            renderDone(area);
-            return;
-        }
-        Question q = walk.current();
-        HTMLElement form = dom.element("form", "question-form");
-        // Form state (which option is ticked) would otherwise go into the browser's session restore.
-        form.setAttribute("autocomplete", "off");
-        form.setAttribute("id", "question-form");
-        form.setAttribute("novalidate", "");
-        dom.add(form, "p", "questions__intro", messages.get("questions.intro"));
-        progress = dom.add(form, "p", "progress", progressText());
-        progress.setAttribute("id", "question-progress");
-
-        HTMLElement fieldset = dom.element("fieldset", "question");
-        fieldset.setAttribute("data-question", q.id());
-        fieldset.setAttribute("data-kind", q.kind().id());
-        String describedBy = "question-progress question-why";
-        HTMLElement legend = dom.element("legend", "");
-        HTMLElement heading = dom.add(legend, "h3", "", messages.get(q.textKey()));
-        heading.setAttribute("id", "question-text");
-        heading.setAttribute("tabindex", "-1");
-        fieldset.appendChild(legend);
-        dom.add(fieldset, "p", "question__why", messages.get(q.whyKey())).setAttribute("id", "question-why");
-        if (q.kind() == Question.Kind.MULTI) {
-            dom.add(fieldset, "p", "question__hint", messages.get("questions.multi-hint"))
-                    .setAttribute("id", "question-hint");
-            describedBy += " question-hint";
-        }
-        fieldset.setAttribute("aria-describedby", describedBy);
-        for (String option : q.options()) {
-            fieldset.appendChild(option(q, option));
-        }
-        form.appendChild(fieldset);
-
-        HTMLElement nav = dom.element("div", "question-nav");
-        HTMLElement next = dom.add(nav, "button", "", messages.get("ask.next"));
-        next.setAttribute("type", "submit");
-        next.setAttribute("data-action", "next");
-        if (walk.canGoBack()) {
-            button(nav, "back", "ask.back");
-        }
-        button(nav, "skip", "questions.skip");
-        form.appendChild(nav);
-        area.appendChild(form);
-        if (moveFocus) {
+        dom.fill(area, List.of(QuestionView.of(walk, messages)));
+        progress = dom.byId(QuestionView.PROGRESS_ID);
+        HTMLElement heading = dom.byId(QuestionView.HEADING_ID);
+        if (moveFocus && heading != null) {
             heading.focus();
         }
     }
 
-    private void renderDone(HTMLElement area) {
-        HTMLElement done = dom.element("div", "questions-done");
-        done.setAttribute("id", "questions-done");
-        dom.add(done, "p", "", messages.get("ask.done"));
-        HTMLElement nav = dom.element("div", "question-nav");
-        button(nav, "back", "ask.back");
-        done.appendChild(nav);
-        area.appendChild(done);
-    }
-
-    private HTMLElement button(HTMLElement parent, String action, String key) {
-        HTMLElement b = dom.add(parent, "button", "", messages.get(key));
-        b.setAttribute("type", "button");
-        b.setAttribute("data-action", action);
-        return b;
-    }
-
-    private HTMLElement option(Question q, String option) {
-        String id = "q-" + q.id() + "-" + option;
-        HTMLElement row = dom.element("div", "option");
-        HTMLInputElement input = (HTMLInputElement) dom.element("input", "");
-        input.setAttribute("type", q.kind() == Question.Kind.SINGLE ? "radio" : "checkbox");
-        input.setAttribute("id", id);
-        input.setAttribute("name", "q-" + q.id());
-        input.setAttribute("value", option);
-        input.setAttribute("autocomplete", "off");
-        input.setChecked(walk.answers().has(q.id(), option));
-        row.appendChild(input);
-        dom.add(row, "label", "", messages.get(q.optionKey(option))).setAttribute("for", id);
-        return row;
-    }
-
-    private String progressText() {
-        return messages.get("ask.progress", List.of(Integer.toString(walk.position()),
-                Integer.toString(walk.total())));
-    }
 }

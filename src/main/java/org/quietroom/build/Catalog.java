@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * One language's message catalog ({@code src/main/messages/<lang>.properties}, UTF-8), listed in
  * {@code languages.txt}. A key missing from a language falls back to English, key by key.
  */
-public final class Catalog {
+public final class Catalog implements org.quietroom.core.Words {
     /** The reference language: every key exists here. */
     public static final String REFERENCE = "en";
 
@@ -88,6 +88,12 @@ public final class Catalog {
         return merged;
     }
 
+    @Override
+    public boolean has(String key) {
+        return merged.containsKey(key);
+    }
+
+    @Override
     public String get(String key) {
         String value = merged.get(key);
         if (value == null) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.quietroom.core.i18n.Pages;
+import org.quietroom.core.view.SwitcherView;
 import org.quietroom.core.preset.ExitSite;
 import org.quietroom.core.preset.ExitSites;
 
@@ -69,25 +70,8 @@ final class PageTemplate {
         for (Catalog other : all) {
             langs.add(other.lang());
         }
-        StringBuilder sb = new StringBuilder();
-        List<Pages.Item> items = Pages.switcher(page, langs, catalog.lang());
-        for (int n = 0; n < items.size(); n++) {
-            Pages.Item item = items.get(n);
-            Catalog other = all.get(n);
-            String name = escape(other.get("page.lang-name"));
-            sb.append("<li>");
-            if (item.current()) {
-                sb.append("<span aria-current=\"page\" lang=\"").append(item.lang()).append("\">").append(name)
-                        .append("</span>");
-            } else {
-                sb.append("<a href=\"").append(item.href()).append("\" hreflang=\"")
-                        .append(item.lang()).append("\" lang=\"").append(item.lang()).append("\" dir=\"")
-                        .append(other.dir()).append("\" data-lang=\"").append(item.lang()).append("\">")
-                        .append(name).append("</a>");
-            }
-            sb.append("</li>");
-        }
-        return sb.toString();
+        return Markup.of(SwitcherView.items(Pages.switcher(page, langs, catalog.lang()),
+                lang -> all.get(langs.indexOf(lang))));
     }
 
     String render() {

@@ -27,7 +27,7 @@ public final class OwnWrites {
      * is also what the browser itself sets when the person opens a {@code <details>}.
      */
     public static final List<String> FILL_ATTRIBUTES = List.of(
-            "autocomplete", "class", "data-action", "data-app", "data-app-result", "data-check", "data-contact", "data-decision", "data-for-check",
+            "autocomplete", "checked", "class", "data-action", "data-app", "data-app-result", "data-check", "data-contact", "data-decision", "data-for-check",
             "data-group", "data-help", "data-kind", "data-lang", "data-may-alert", "data-menu", "data-outcome",
             "data-question", "data-reason", "data-remedy", "data-step", "data-summary", "data-unseen", "dir",
             "disabled", "download", "for", "hidden", "href", "hreflang", "id", "lang", "name", "novalidate", "open", "rel",

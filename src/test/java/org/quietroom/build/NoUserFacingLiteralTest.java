@@ -118,7 +118,8 @@ class NoUserFacingLiteralTest {
                     + "|setNodeValue|setData|setLabel)\\s*\\("), 0, false),
             new Sink(Pattern.compile("\\b(createTextNode|alert|setText)\\s*\\("), -1, false),
             new Sink(Pattern.compile("(?<![\\w.])dom\\.(add|text)\\s*\\("), -1, false),
-            new Sink(Pattern.compile("\\b(appendFilled)\\s*\\("), -1, false));
+            new Sink(Pattern.compile("\\b(appendFilled)\\s*\\("), -1, false),
+            new Sink(Pattern.compile("\\.(sub|words|filled)\\s*\\("), -1, false));
     private static final Pattern SET_ATTRIBUTE = Pattern.compile("\\bsetAttribute\\s*\\(");
 
     static List<Path> sources() throws IOException {

@@ -28,29 +28,31 @@ import org.quietroom.core.OwnWrites;
  */
 class OwnWritesTest {
     private static final Path BROWSER = Path.of("src/main/java/org/quietroom/browser");
+    /** Core's views: the markup the page draws (browser/Dom.draw) is built there. Node itself is the builder. */
+    private static final Path VIEWS = Path.of("src/main/java/org/quietroom/core/view");
     /** The link-making page's classes: that page shows no findings, so its writes are not the person's page's. */
     private static final Set<String> BUILDER_PAGE = Set.of("BuildMain.java", "BuilderPage.java", "QrSvg.java",
             "QrRuns.java");
 
     private static final Pattern SET_OR_REMOVE = Pattern.compile("(?:set|remove)Attribute\\(\\s*(\"([^\"]*)\")?");
     private static final Pattern CREATE = Pattern.compile("createElement\\(\\s*(\"([^\"]*)\")?");
-    /** Dom's helpers: element(tag, class), text(tag, class, text), add(parent, tag, class, text). */
-    private static final Pattern DOM_TAG = Pattern.compile(
-            "\\b(?:dom|Dom)\\.(?:element|text)\\((?:document, )?\"([a-z0-9]+)\"|\\bdom\\.add\\([A-Za-z]+, \"([a-z0-9]+)\"");
-    /** PlanRenderer.list(..., attribute): the last argument names the attribute each item gets. */
-    private static final Pattern PLAN_LIST = Pattern.compile("\\blist\\(\"[^\"]*\"[^;]*?,\\s*\"([a-z-]+)\"\\)");
+    /** A view's elements and attributes: Node.el(tag, class), node.sub(tag, class, text), node.attr(name, value). */
+    private static final Pattern VIEW_TAG = Pattern.compile("(?:\\bNode\\.el|\\.sub)\\(\\s*(\"([^\"]*)\")?");
+    private static final Pattern VIEW_ATTRIBUTE = Pattern.compile("\\.attr\\(\\s*(\"([^\"]*)\")?");
+    /** PlanView.list(..., attribute, words): the argument before the words names the attribute each item gets. */
+    private static final Pattern PLAN_LIST = Pattern.compile("\\blist\\(\"[^\"]*\"[^;]*?,\\s*\"([a-z-]+)\",\\s*words\\)");
     private static final Pattern JS_SET = Pattern.compile("(?:set|remove)Attribute\\('([^']*)'");
     private static final Pattern JS_CREATE = Pattern.compile("createElement\\('([^']*)'\\)");
 
     /**
-     * The calls that name a tag or attribute by a variable, each with the place its names are checked: Dom's two
-     * helpers (their callers' literals, by DOM_TAG), PlanRenderer's list (by PLAN_LIST), LanguageSwitch's catalog
-     * attributes (read from data-ma by core's Pages.markedAttributes; the data-ma names of the built pages are
-     * checked below).
+     * The calls that name a tag or attribute by a variable, each with the place its names are checked: Dom's drawing
+     * of core's views (the views' literals, by VIEW_TAG and VIEW_ATTRIBUTE), PlanView's list (by PLAN_LIST),
+     * LanguageSwitch's catalog attributes (read from data-ma by core's Pages.markedAttributes; the data-ma names of
+     * the built pages are checked below).
      */
     private static final List<String> NAMED_BY_VARIABLE = List.of(
-            "Dom.java createElement(tag)", "Dom.java createElement(tag)", "LanguageSwitch.java setAttribute(m.attribute()",
-            "PlanRenderer.java setAttribute(attribute");
+            "Dom.java setAttribute(view.attributeName(i)", "Dom.java createElement(view.tag())",
+            "LanguageSwitch.java setAttribute(m.attribute()", "PlanView.java attr(attribute");
 
     record Writes(Set<String> tags, Set<String> attributes, List<String> byVariable) {
     }
@@ -82,21 +84,41 @@ class OwnWritesTest {
                         byVariable.add(name + " " + source.substring(m.start(), source.indexOf(';', m.start())));
                     }
                 }
-                m = DOM_TAG.matcher(source);
-                while (m.find()) {
-                    tags.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+        }
+        try (Stream<Path> files = Files.list(VIEWS)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("Node.java")) {
+                    // The builder: el() gives "class", filled() a <bdi>; both are looked for in the views below.
+                    continue;
                 }
-                m = PLAN_LIST.matcher(source);
+                String source = Files.readString(file);
+                collect(VIEW_TAG.matcher(source), name, source, tags, byVariable);
+                collect(VIEW_ATTRIBUTE.matcher(source), name, source, attributes, byVariable);
+                Matcher m = PLAN_LIST.matcher(source);
                 while (m.find()) {
                     attributes.add(m.group(1));
                 }
-                if (source.contains("element(") || source.contains(".text(") || source.contains("dom.add(")) {
-                    // Dom's helpers give every new element its class.
+                if (source.contains("Node.el(")) {
                     attributes.add("class");
+                }
+                if (source.contains(".filled(")) {
+                    tags.add("bdi");
                 }
             }
         }
         return new Writes(tags, attributes, byVariable);
+    }
+
+    private static void collect(Matcher m, String file, String source, Set<String> names, List<String> byVariable) {
+        while (m.find()) {
+            if (m.group(1) != null) {
+                names.add(m.group(2));
+            } else {
+                byVariable.add(file + " " + source.substring(m.start() + 1, source.indexOf(',', m.start())));
+            }
+        }
     }
 
     /**

@@ -177,17 +177,17 @@ class UnusedKeyTest {
     @Test
     void theDerivedFamiliesFollowThePrefixesThePageCodeJoins() throws IOException {
         // If the page stopped building these keys this way, the derivation above would be stale: fail instead.
-        String renderer = read(JAVA.resolve("org/quietroom/browser/FindingsRenderer.java"));
+        String renderer = read(JAVA.resolve("org/quietroom/core/view/FindingsView.java"));
         List<String> literals = new ArrayList<>();
         for (SourceLiterals.Literal l : SourceLiterals.java(renderer).literals) {
             literals.add(l.value());
         }
-        // The renderer builds no key of these families itself: it asks Finding and Outcome.
+        // The view builds no key of these families itself: it asks Finding and Outcome.
         for (String piece : List.of("outcome.", ".harmless", "check.", ".title", ".limits")) {
-            assertTrue(!literals.contains(piece), "FindingsRenderer builds a key with " + piece + " itself");
+            assertTrue(!literals.contains(piece), "FindingsView builds a key with " + piece + " itself");
         }
         assertTrue(renderer.contains("harmlessKey()") && renderer.contains("labelKey()"),
-                "FindingsRenderer takes the keys from Finding and Outcome");
+                "FindingsView takes the keys from Finding and Outcome");
         String finding = read(JAVA.resolve("org/quietroom/core/Finding.java"));
         for (String piece : List.of("check.", ".title", ".limits")) {
             assertTrue(finding.contains("\"" + piece + "\""), "Finding builds keys with " + piece);
