@@ -46,7 +46,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         this.messages = messages;
         this.window = window;
         this.planWindow = (JsPlanWindow) (JSObject) window;
-        this.maker = new LockedFileMaker(planWindow, dom.document(), dom.byId("keep"), messages::get,
+        this.maker = new LockedFileMaker(planWindow, dom.document(), dom.byId("keep"), messages,
                 visit);
     }
 
@@ -103,7 +103,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
         plan = value;
         helplines = lines;
         if (!dom.byId("copy-box").isHidden()) {
-            dom.setText(copyText(), PlanText.brief(plan, messages::get, helplines));
+            dom.setText(copyText(), PlanText.brief(plan, messages, helplines));
         }
         dom.setText(dom.byId("copy-status"), "");
     }
@@ -187,7 +187,7 @@ final class PlanKeeper implements LockedFileMaker.Result {
             return;
         }
         HTMLElement text = copyText();
-        dom.setText(text, PlanText.brief(plan, messages::get, helplines));
+        dom.setText(text, PlanText.brief(plan, messages, helplines));
         dom.byId("copy-box").removeAttribute("hidden");
         text.focus();
         boolean copied;
@@ -222,17 +222,9 @@ final class PlanKeeper implements LockedFileMaker.Result {
         HTMLInputElement pass = input("keep-pass");
         HTMLInputElement again = input("keep-pass2");
         HTMLElement status = dom.byId("file-status");
-        Passphrase passphrases = maker.passphrases();
-        String problem = "";
-        List<String> args = List.of();
-        if (!passphrases.strongEnough(pass.getValue())) {
-            problem = "keep.file.too-weak";
-            args = List.of(bits(pass.getValue()), Integer.toString(Passphrase.THRESHOLD_BITS));
-        } else if (!pass.getValue().equals(again.getValue())) {
-            problem = "keep.file.mismatch";
-        }
-        if (!problem.isEmpty()) {
-            dom.setText(status, messages.get(problem, args));
+        Passphrase.Sentence problem = maker.passphrases().problem(pass.getValue(), again.getValue());
+        if (problem != null) {
+            dom.setText(status, messages.get(problem.key(), problem.args()));
             pass.focus();
             return;
         }
@@ -246,24 +238,15 @@ final class PlanKeeper implements LockedFileMaker.Result {
         HTMLElement button = dom.byId("keep-file-save");
         button.setAttribute("disabled", "");
         dom.setText(status, messages.get("keep.file.working"));
-        maker.make(PlanText.full(plan, messages::get, helplines), passphrase, this);
-    }
-
-    /** The estimate in whole bits, rounded down: the page never claims more than it measured. */
-    private String bits(String passphrase) {
-        return Integer.toString((int) Math.floor(maker.passphrases().bits(passphrase)));
+        maker.make(PlanText.full(plan, messages, helplines), passphrase, this);
     }
 
     /** How strong the passphrase typed so far is rated, under its field; nothing while it is empty. */
     private void strength() {
-        HTMLElement line = dom.byId("keep-pass-strength");
-        String value = input("keep-pass").getValue();
-        if (visit.over() || value.isEmpty() || maker.passphrases() == null) {
-            dom.setText(line, "");
-        } else {
-            dom.setText(line, messages.get("keep.file.strength", List.of(bits(value),
-                    Integer.toString(Passphrase.THRESHOLD_BITS))));
-        }
+        Passphrase passphrases = maker.passphrases();
+        Passphrase.Sentence rated = visit.over() || passphrases == null ? null
+                : passphrases.strength(input("keep-pass").getValue());
+        dom.setText(dom.byId("keep-pass-strength"), rated == null ? "" : messages.get(rated.key(), rated.args()));
     }
 
     /** A generated passphrase, shown and put in both fields, with its strength. */

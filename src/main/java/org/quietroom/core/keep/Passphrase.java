@@ -114,6 +114,32 @@ public final class Passphrase {
         return sb.toString();
     }
 
+    /**
+     * Why a passphrase and its repetition cannot lock the file, as a catalog key and its values (too weak: the
+     * whole bits measured and the threshold; not the same twice), or null when they can.
+     */
+    public Sentence problem(String passphrase, String again) {
+        if (!strongEnough(passphrase)) {
+            return new Sentence("keep.file.too-weak", List.of(wholeBits(passphrase), Integer.toString(THRESHOLD_BITS)));
+        }
+        return passphrase.equals(again) ? null : new Sentence("keep.file.mismatch", List.of());
+    }
+
+    /** How strong the passphrase typed so far is rated, for the line under its field; null while it is empty. */
+    public Sentence strength(String passphrase) {
+        return passphrase == null || passphrase.isEmpty() ? null
+                : new Sentence("keep.file.strength", List.of(wholeBits(passphrase), Integer.toString(THRESHOLD_BITS)));
+    }
+
+    /** The estimate in whole bits, rounded down: the page never claims more than it measured. */
+    private String wholeBits(String passphrase) {
+        return Integer.toString((int) Math.floor(bits(passphrase)));
+    }
+
+    /** A catalog key and the values for its slots. */
+    public record Sentence(String key, List<String> args) {
+    }
+
     /** Whether a person's own passphrase may be used: rated at least {@link #THRESHOLD_BITS}. */
     public boolean strongEnough(String passphrase) {
         return bits(passphrase) >= THRESHOLD_BITS;

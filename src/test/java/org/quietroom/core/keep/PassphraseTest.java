@@ -45,6 +45,34 @@ class PassphraseTest {
     }
 
     @Test
+    void aWeakPassphraseIsRefusedWithItsWholeBitsAndTheThreshold() {
+        Passphrase.Sentence weak = passphrase.problem("password1", "password1");
+        assertEquals("keep.file.too-weak", weak.key());
+        int bits = (int) Math.floor(passphrase.bits("password1"));
+        assertTrue(bits < Passphrase.THRESHOLD_BITS);
+        assertEquals(List.of(Integer.toString(bits), Integer.toString(Passphrase.THRESHOLD_BITS)), weak.args());
+        assertEquals("keep.file.too-weak", passphrase.problem("", "").key(), "an empty one is too weak");
+    }
+
+    @Test
+    void aStrongPassphraseMustBeTypedTheSameTwice() {
+        String strong = passphrase.generate(seeded(7));
+        assertEquals("keep.file.mismatch", passphrase.problem(strong, strong + " ").key());
+        assertEquals(List.of(), passphrase.problem(strong, "").args());
+        assertEquals(null, passphrase.problem(strong, strong));
+    }
+
+    @Test
+    void theStrengthLineRoundsDownAndSaysNothingWhileTheFieldIsEmpty() {
+        assertEquals(null, passphrase.strength(""));
+        Passphrase.Sentence line = passphrase.strength("acid zoom");
+        assertEquals("keep.file.strength", line.key());
+        double bits = passphrase.bits("acid zoom");
+        assertTrue(bits != Math.floor(bits), "a measure with a fraction, so rounding shows");
+        assertEquals(Integer.toString((int) Math.floor(bits)), line.args().get(0));
+    }
+
+    @Test
     void aListWordWithAHyphenCountsAsOneWordOfTheList() {
         assertTrue(words.contains("yo-yo"), "the list's one word with a hyphen");
         double word = Math.log(words.size()) / Math.log(2);
