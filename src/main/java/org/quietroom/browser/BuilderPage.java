@@ -12,6 +12,7 @@ import org.quietroom.core.preset.PresetForm;
 import org.quietroom.core.preset.PresetLimits;
 import org.quietroom.core.preset.PresetLink;
 import org.quietroom.core.preset.PresetResult;
+import org.quietroom.core.view.ContactView;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.browser.Location;
 import org.teavm.jso.dom.html.HTMLDocument;
@@ -163,22 +164,9 @@ final class BuilderPage {
         HTMLElement list = byId("flyer-contacts");
         Dom.clear(list);
         for (Contact c : preset.contacts()) {
-            StringBuilder line = new StringBuilder(c.label());
-            if (!c.phone().isEmpty()) {
-                line.append(" \u00b7 ").append(messages.get("contacts.call", List.of(c.phone())));
-            }
-            if (!c.sms().isEmpty()) {
-                line.append(" \u00b7 ").append(messages.get("contacts.text", List.of(c.sms())));
-            }
-            if (!c.web().isEmpty()) {
-                line.append(" \u00b7 ").append(c.web());
-            }
-            if (!c.hours().isEmpty()) {
-                line.append(" \u00b7 ").append(c.hours());
-            }
             HTMLElement item = document.createElement("li");
             item.setAttribute("dir", "auto");
-            Dom.setText(document, item, line.toString());
+            Dom.setText(document, item, ContactView.line(c, messages));
             list.appendChild(item);
         }
         Dom.setHidden(list, preset.contacts().isEmpty());
