@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLContext;
 
 /**
  * Checks a deployed copy of Quietroom over HTTP, for the advocate who just put it on a host (issue 19): every file
@@ -147,8 +148,21 @@ public final class CheckHost {
 
     /** Checks the copy at {@code url} against the release built in {@code local}. */
     public static Report check(Path local, String url) throws IOException, InterruptedException {
+        try {
+            return check(local, url, SSLContext.getDefault(), -1);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IOException("this Java has no TLS", e);
+        }
+    }
+
+    /**
+     * The same, trusting the certificates {@code tls} trusts (a test's own CA), with http asked on
+     * {@code httpPort} for the redirect (-1: http's own port, 80, as for every real address).
+     */
+    public static Report check(Path local, String url, SSLContext tls, int httpPort)
+            throws IOException, InterruptedException {
         String base = url.endsWith("/") ? url : url + "/";
-        Fetcher fetch = new Fetcher();
+        Fetcher fetch = new Fetcher(tls, httpPort);
         List<Row> rows = new ArrayList<>();
         Map<String, String> hashes = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : Manifest.hashes(local).entrySet()) {
@@ -299,7 +313,8 @@ public final class CheckHost {
                             "give people the https address, and redirect http to it");
         }
         try {
-            HttpResponse<byte[]> r = fetch.get("http://" + uri.getRawAuthority() + uri.getRawPath(), "identity");
+            String http = "http://" + uri.getHost() + (fetch.httpPort < 0 ? "" : ":" + fetch.httpPort);
+            HttpResponse<byte[]> r = fetch.get(http + uri.getRawPath(), "identity");
             String location = r.headers().firstValue("Location").orElse("");
             if (r.statusCode() >= 300 && r.statusCode() < 400 && location.startsWith("https://")) {
                 return new Row(Status.OK, "https", "http redirects to https (" + r.statusCode() + ")", "", "");
@@ -367,8 +382,14 @@ public final class CheckHost {
 
     /** GET with browser-like headers, no redirects followed, no cookies. */
     private static final class Fetcher {
-        private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        private final HttpClient client;
+        private final int httpPort;
+
+        Fetcher(SSLContext tls, int httpPort) {
+            this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(20)).sslContext(tls)
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            this.httpPort = httpPort;
+        }
 
         HttpResponse<byte[]> get(String url, String acceptEncoding) throws IOException, InterruptedException {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
