@@ -147,6 +147,71 @@ class ChromiumBuilderIT {
         assertEquals(55 / 25.4 * 72, box[3] - box[1], 2.0, "the card's height");
     }
 
+    /**
+     * The QR code on the poster and on the wallet card scans as the link (issue 19), read by a QR reader (ZXing)
+     * from Chromium's own rendering at 300 dots per inch, with print media, for the longest link an advocate can
+     * make (five contacts, every field): the card's 22 mm code must still carry it.
+     */
+    @Test
+    void theQrCodeOnThePosterAndTheCardScansAsTheLink() throws Exception {
+        new PageProbe(RIG.driver()).open(RIG.server().origin() + "/build.html");
+        StringBuilder set = new StringBuilder("function set(id, v) { var e = document.getElementById(id); e.value = v;"
+                + " e.dispatchEvent(new Event('input', {bubbles: true})); }"
+                + " set('f-organisation', 'Riverside Women\\'s Aid and Family Support Service');"
+                + " set('f-message', 'Call us when it is safe for you. We will not call you first.');"
+                + " document.getElementById('more-contacts').open = true;");
+        for (int c = 1; c <= 5; c++) {
+            set.append(" set('f-c").append(c).append("-label', 'Advocate number ").append(c).append(" (out of hours)');")
+                    .append(" set('f-c").append(c).append("-phone', '+44 20 7946 000").append(c).append("');")
+                    .append(" set('f-c").append(c).append("-sms', '+44 7700 900 00").append(c).append("');")
+                    .append(" set('f-c").append(c).append("-web', 'https://help.example.org/advocate/").append(c)
+                    .append("');")
+                    .append(" set('f-c").append(c).append("-hours', 'Mon\u2013Fri 9:00\u201317:00');");
+        }
+        RIG.driver().executeScript(set.toString());
+        String link = (String) RIG.driver().executeScript("return document.getElementById('link').value;");
+        assertTrue(link.length() > 600, "the longest kind of link: " + link.length() + " characters");
+        assertEquals(link, scannedQr(), "the poster's code");
+        RIG.driver().findElement(By.id("print-card")).click();
+        assertEquals(link, scannedQr(), "the wallet card's code");
+    }
+
+    /** The printed QR code as ZXing reads it from a 300 dpi rendering of it with print media. */
+    private static String scannedQr() throws Exception {
+        double scale = 300 / 96.0;
+        RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        RIG.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 1200, "height", 1600,
+                "deviceScaleFactor", scale, "mobile", false));
+        try {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> box = (Map<String, Object>) RIG.driver().executeScript("var r = document"
+                    + ".querySelector('#qr > svg').getBoundingClientRect(); return {x: r.left + scrollX, y: r.top"
+                    + " + scrollY, w: r.width, h: r.height};");
+            double pad = 8;
+            Map<String, Object> clip = Map.of("x", num(box, "x") - pad, "y", num(box, "y") - pad,
+                    "width", num(box, "w") + 2 * pad, "height", num(box, "h") + 2 * pad, "scale", 1);
+            String png = (String) RIG.driver().executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                    "clip", clip, "captureBeyondViewport", true)).get("data");
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(
+                    new java.io.ByteArrayInputStream(java.util.Base64.getDecoder().decode(png)));
+            int w = image.getWidth();
+            int h = image.getHeight();
+            assertTrue(w >= num(box, "w") * scale, "rendered at 300 dpi: " + w + " px");
+            com.google.zxing.BinaryBitmap bitmap = new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(w, h,
+                            image.getRGB(0, 0, w, h, null, 0, w))));
+            return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+                    Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+        } finally {
+            RIG.driver().executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            RIG.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+    }
+
+    private static double num(Map<String, Object> map, String key) {
+        return ((Number) map.get(key)).doubleValue();
+    }
+
     /** The test button opens the link itself in a new tab, with no opener and no referrer. */
     @Test
     void theTestButtonOpensTheLinkInANewTab() {
