@@ -7,13 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.nayuki.qrcodegen.QrCode;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +27,7 @@ import org.quietroom.core.preset.LinkWords;
 import org.quietroom.core.preset.Preset;
 import org.quietroom.core.preset.PresetCodec;
 import org.quietroom.core.preset.PresetResult;
+import org.quietroom.core.preset.RawFragment;
 import org.quietroom.it.engine.Engine;
 import org.quietroom.it.engine.Engines;
 import org.quietroom.it.engine.Page;
@@ -556,39 +554,13 @@ class EnginesAdvocateLinkIT {
                 + " });");
     }
 
-    /** Payload bytes written by hand, independently of the codec under test. */
-    private static Payload payload() {
-        return new Payload();
+    /** Payload bytes written by hand, independently of the codec under test (core's test writer). */
+    private static RawFragment payload() {
+        return RawFragment.payload();
     }
 
-    private static String fragment(Payload p) {
-        return "q1" + Base64.getUrlEncoder().withoutPadding().encodeToString(p.out.toByteArray());
-    }
-
-    private static final class Payload {
-        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        Payload field(int tag, String value) {
-            return field(tag, value.getBytes(StandardCharsets.UTF_8));
-        }
-
-        Payload field(int tag, byte[] value) {
-            out.write(tag);
-            if (value.length < 0x80) {
-                out.write(value.length);
-            } else {
-                out.write(0x80 | (value.length & 0x7F));
-                out.write(value.length >>> 7);
-            }
-            out.write(value, 0, value.length);
-            return this;
-        }
-
-        Payload bytes(int... raw) {
-            for (int b : raw) {
-                out.write(b);
-            }
-            return this;
-        }
+    /** A version 1 link's fragment ({@code q1}). */
+    private static String fragment(RawFragment p) {
+        return p.fragmentV1();
     }
 }

@@ -156,8 +156,17 @@ class HostConfigsIT {
                     .replace("/var/www/quietroom", site.toString()).replace(" /etc/", " " + temp + "/etc/");
         }
 
-        void save(Block block, String text) throws IOException {
+        /**
+         * Saves the README's site file where it says, with the https and http addresses replaced (pairs of what
+         * the README writes and what stands here instead) and the README's other replacements.
+         */
+        void configure(Block block, String... replacements) throws IOException {
+            String text = block.text();
+            for (int i = 0; i < replacements.length; i += 2) {
+                text = replaced(text, replacements[i], replacements[i + 1]);
+            }
             assertTrue(!block.saveAs().isEmpty(), "the README says where to save its " + block.lang() + " block");
+            text = mapText(text);
             Path to = map(block.saveAs());
             Files.createDirectories(to.getParent());
             Files.writeString(to, text);
@@ -239,10 +248,8 @@ class HostConfigsIT {
 
     private Process nginx(Machine m, int port, int httpPort) throws Exception {
         need("/usr/sbin/nginx");
-        Block site = block("nginx", "include /etc/nginx/quietroom.conf");
-        String text = replaced(replaced(site.text(), "listen 443 ssl;", "listen 127.0.0.1:" + port + " ssl;"),
-                "listen 80;", "listen 127.0.0.1:" + httpPort + ";");
-        m.save(site, m.mapText(text));
+        m.configure(block("nginx", "include /etc/nginx/quietroom.conf"), "listen 443 ssl;",
+                "listen 127.0.0.1:" + port + " ssl;", "listen 80;", "listen 127.0.0.1:" + httpPort + ";");
         m.run(block("sh", "deploy/nginx.conf"));
         assertTrue(m.checked && m.reloaded, "the README tests the configuration and reloads nginx");
         Path prefix = Files.createDirectories(temp.resolve("nginx"));
@@ -259,10 +266,8 @@ class HostConfigsIT {
 
     private Process apache(Machine m, int port, int httpPort) throws Exception {
         need("/usr/sbin/apache2");
-        Block site = block("apache", "AllowOverride");
-        String text = replaced(replaced(site.text(), "<VirtualHost *:443>", "<VirtualHost 127.0.0.1:" + port + ">"),
+        m.configure(block("apache", "AllowOverride"), "<VirtualHost *:443>", "<VirtualHost 127.0.0.1:" + port + ">",
                 "<VirtualHost *:80>", "<VirtualHost 127.0.0.1:" + httpPort + ">");
-        m.save(site, m.mapText(text));
         m.run(block("sh", "deploy/apache.htaccess"));
         assertTrue(m.checked && m.reloaded, "the README tests the configuration and reloads Apache");
         Path prefix = Files.createDirectories(temp.resolve("apache"));

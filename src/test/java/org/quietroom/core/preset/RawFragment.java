@@ -8,19 +8,19 @@ import java.util.Base64;
  * Writes payloads byte by byte with the JDK, independently of {@link PresetCodec}, so tests can state the
  * wire format on their own and build payloads the codec would never write.
  */
-final class RawFragment {
+public final class RawFragment {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    static RawFragment payload() {
+    public static RawFragment payload() {
         return new RawFragment();
     }
 
     /** A field with a shortest-form length, its value UTF-8 encoded by the JDK. */
-    RawFragment field(int tag, String value) {
+    public RawFragment field(int tag, String value) {
         return field(tag, value.getBytes(StandardCharsets.UTF_8));
     }
 
-    RawFragment field(int tag, byte[] value) {
+    public RawFragment field(int tag, byte[] value) {
         out.write(tag);
         if (value.length < 0x80) {
             out.write(value.length);
@@ -33,7 +33,7 @@ final class RawFragment {
     }
 
     /** Raw bytes, written as they are. */
-    RawFragment bytes(int... raw) {
+    public RawFragment bytes(int... raw) {
         for (int b : raw) {
             out.write(b);
         }
@@ -53,7 +53,7 @@ final class RawFragment {
     }
 
     /** The same payload as a version 1 link ({@code q1}), as the link-making page wrote before version 2. */
-    String fragmentV1() {
+    public String fragmentV1() {
         return "q1" + Base64.getUrlEncoder().withoutPadding().encodeToString(out.toByteArray());
     }
 }
