@@ -26,14 +26,8 @@ public final class Node {
         return className.isEmpty() ? node : node.attr("class", className);
     }
 
-    /** Sets an attribute (in the order set; the same name twice keeps the last value); returns this element. */
+    /** Adds an attribute, in the order added (each name once: a view sets each attribute once); returns this. */
     public Node attr(String name, String value) {
-        for (int i = 0; i < attributes.size(); i += 2) {
-            if (attributes.get(i).equals(name)) {
-                attributes.set(i + 1, value);
-                return this;
-            }
-        }
         attributes.add(name);
         attributes.add(value);
         return this;

@@ -49,6 +49,16 @@ class ViewsDeclaredTest {
     }
 
     @Test
+    void noElementHasTheSameAttributeTwice() {
+        for (Node e : Trees.elements(everyView())) {
+            Set<String> names = new TreeSet<>();
+            for (int i = 0; i < e.attributeCount(); i++) {
+                assertTrue(names.add(e.attributeName(i)), "<" + e.tag() + "> sets " + e.attributeName(i) + " twice");
+            }
+        }
+    }
+
+    @Test
     void everyTagAndAttributeTheViewsWriteIsDeclared() {
         Set<String> tags = new TreeSet<>();
         Set<String> attributes = new TreeSet<>();
