@@ -22,4 +22,15 @@ final class Js {
     static String string(JSString value) {
         return missing(value) ? "" : value.stringValue();
     }
+
+    /** {@code performance.mark(name)}, for scripts/bench; a browser without User Timing simply has no mark. */
+    static void mark(JsPlanWindow.JsPerformance performance, String name) {
+        try {
+            if (!missing(performance)) {
+                performance.mark(name);
+            }
+        } catch (Throwable e) {
+            // nothing depends on the mark
+        }
+    }
 }

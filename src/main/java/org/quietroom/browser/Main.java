@@ -15,12 +15,17 @@ import org.teavm.jso.dom.html.HTMLElement;
 public final class Main {
     /** A key every catalog has; its absence means the page's catalog did not load. */
     static final String PAGE_TITLE_KEY = "page.title";
+    /** {@code performance.mark}s at the start of main and where the page is ready, for scripts/bench. */
+    static final String MAIN_MARK = "quietroom-main";
+    static final String READY_MARK = "quietroom-ready";
 
     private Main() {
     }
 
     public static void main(String[] args) {
         JsWindow window = (JsWindow) (JSObject) Window.current();
+        JsPlanWindow.JsPerformance performance = ((JsPlanWindow) (JSObject) window).getPerformance();
+        Js.mark(performance, MAIN_MARK);
         HTMLDocument document = window.getDocument();
         HTMLElement root = document.getDocumentElement();
         Visit visit = new Visit(document);
@@ -60,6 +65,7 @@ public final class Main {
             }
             visit.onEnd(() -> root.setAttribute("data-session", "dropped"));
             root.setAttribute("data-state", "ready");
+            Js.mark(performance, READY_MARK);
         } catch (Throwable e) {
             languages.stop();
             if (!visit.over()) {

@@ -38,7 +38,7 @@ final class PlanRenderer {
         Dom.setHidden(advice, false);
         section.removeAttribute("hidden");
         dom.document().getDocumentElement().setAttribute("data-plan", "shown");
-        mark();
+        Js.mark(performance, MARK);
     }
 
     /** Empties the plan and hides it. */
@@ -68,15 +68,5 @@ final class PlanRenderer {
         boolean open = panel.hasAttribute("hidden");
         Dom.setHidden(panel, !open);
         target.setAttribute("aria-expanded", open ? "true" : "false");
-    }
-
-    private void mark() {
-        try {
-            if (!Js.missing(performance)) {
-                performance.mark(MARK);
-            }
-        } catch (Throwable e) {
-            // a browser without User Timing still shows the plan
-        }
     }
 }
