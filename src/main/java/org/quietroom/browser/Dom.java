@@ -28,8 +28,12 @@ final class Dom {
         setText(document, element, text);
     }
 
-    /** Replaces the content of {@code parent} with the views drawn. */
     void fill(HTMLElement parent, List<Node> views) {
+        fill(document, parent, views);
+    }
+
+    /** Replaces the content of {@code parent} with the views drawn. */
+    static void fill(HTMLDocument document, HTMLElement parent, List<Node> views) {
         clear(parent);
         for (Node view : views) {
             parent.appendChild(draw(document, view));

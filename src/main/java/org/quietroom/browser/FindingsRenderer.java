@@ -23,7 +23,7 @@ final class FindingsRenderer {
         // Rendered again (a change, another language): the collapsed list stays as the person left it.
         HTMLElement was = document.getElementById("findings-quiet");
         boolean open = was != null && was.hasAttribute("open");
-        new Dom(document).fill(document.getElementById("findings"), FindingsView.items(assessment, messages, open));
+        Dom.fill(document, document.getElementById("findings"), FindingsView.items(assessment, messages, open));
         HTMLElement summary = document.getElementById("summary");
         summary.setAttribute("data-summary", assessment.summary().key());
         Dom.setText(document, summary, messages.get(assessment.summary().key()));

@@ -226,7 +226,7 @@ final class LanguageSwitch {
         HTMLElement list = document.querySelector("#languages > ul");
         if (list != null) {
             JsCatalogs catalogs = window.getCatalogs();
-            new Dom(document).fill(list, SwitcherView.items(Pages.switcher("index", shipped, lang),
+            Dom.fill(document, list, SwitcherView.items(Pages.switcher("index", shipped, lang),
                     other -> new Messages(catalogs.get(other))));
         }
     }

@@ -56,7 +56,7 @@ final class PresetView {
         for (Contact c : list) {
             items.add(ContactView.of(c, messages));
         }
-        new Dom(document).fill(linkList, items);
+        Dom.fill(document, linkList, items);
         Dom.setHidden(linkList, list.isEmpty());
         Dom.setHidden(byId("contact-link-part"), list.isEmpty());
         Dom.setHidden(byId("contact-defaults"), false);

@@ -61,7 +61,7 @@ final class Trees {
         return out;
     }
 
-    /** The first child element's tag and class, for order checks: "p.finding__text". */
+    /** Each child element's tag and class, in order, for order checks: "p.finding__text". */
     static List<String> shape(Node element) {
         List<String> out = new ArrayList<>();
         for (Node c : element.children()) {
