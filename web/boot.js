@@ -73,6 +73,104 @@
     'ms-browser-extension:'];
 
   var written = Object.create(null);
+  // Elements boot.js itself adds (the build's script): never reported as added by something else.
+  var ownNodes = [];
+
+  // ---- 1. Loading the build.
+  function pickTier() {
+    if (/[?&]tier=js(&|$)/.test(location.search)) {
+      return 'js';
+    }
+    try {
+      if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
+        return 'js';
+      }
+      return WebAssembly.validate(GC_PROBE) ? 'wasm' : 'js';
+    } catch (e) {
+      return 'js';
+    }
+  }
+
+  function giveUp() {
+    root.setAttribute('data-tier', 'none');
+    root.setAttribute('data-state', 'error');
+    whenParsed(function () {
+      var error = document.getElementById('error');
+      if (error) {
+        error.removeAttribute('hidden');
+      }
+      // Opened from a file: say that, not "another browser" (the link-making page has the words).
+      var fromFile = document.getElementById('error-file');
+      if (fromFile && location.protocol === 'file:') {
+        fromFile.removeAttribute('hidden');
+      }
+    });
+  }
+
+  function failed(tier) {
+    if (root.getAttribute('data-tier') === tier && root.getAttribute('data-state') === 'loading') {
+      next(tier);
+    }
+  }
+
+  function next(tier) {
+    if (tier === 'wasm') {
+      load('js');
+    } else {
+      giveUp();
+    }
+  }
+
+  function load(tier) {
+    var template = document.getElementById('tier-' + tier);
+    // Older engines (and HtmlUnit) do not keep template content inert: the script may stand outside it.
+    var inert = (template && template.content && template.content.querySelector('script'))
+        || document.getElementById('tier-' + tier + '-script');
+    if (!inert) {
+      next(tier);
+      return;
+    }
+    root.setAttribute('data-tier', tier);
+    var script;
+    if (window.trustedTypes) {
+      // Trusted Types are enforced here: clone the parser-made element, whose URL never was a string.
+      script = document.importNode(inert, true);
+      script.setAttribute('type', 'text/javascript');
+    } else {
+      // No Trusted Types in this engine (older browsers, HtmlUnit): a plain element is allowed and runs everywhere.
+      script = document.createElement('script');
+      script.setAttribute('integrity', inert.getAttribute('integrity'));
+      script.src = inert.getAttribute('src');
+    }
+    ownNodes.push(script);
+    script.addEventListener('error', function () {
+      failed(tier);
+    });
+    // A build that does not even parse in this browser reports through window's error event, not the script's.
+    var url = script.src;
+    window.addEventListener('error', function (event) {
+      if (event.filename === url) {
+        failed(tier);
+      }
+    });
+    document.head.appendChild(script);
+  }
+
+  // A build that loaded but could not start says so with this event (detail: its tier).
+  document.addEventListener('quietroom-failed', function (event) {
+    failed(event.detail);
+  });
+  root.setAttribute('data-state', 'loading');
+  setTimeout(function () {
+    if (root.getAttribute('data-state') === 'loading') {
+      giveUp();
+    }
+  }, START_TIMEOUT_MS);
+  // Asked for first, before the records below, so that its bytes are on their way while they are taken. It cannot
+  // run before this script has ended (an inserted script runs in a task of its own), and it starts main only through
+  // window.quietroomWhenReady, after the watch's first look (section 5).
+  load(pickTier());
+
 
   function setRecord(name, value) {
     written[name] = value;
@@ -92,7 +190,7 @@
     }, 50);
   }
 
-  // ---- 1. Content-Security-Policy: violations, counted locally (the policy has no report-to), and the canary.
+  // ---- 2. Content-Security-Policy: violations, counted locally (the policy has no report-to), and the canary.
   //
   // The canary tries something the production policy must block (script-src has no 'unsafe-eval', Trusted Types
   // allow no policy). If it runs, the policy was stripped on the way or bypassed in the browser. Being blocked,
@@ -154,7 +252,7 @@
   }
   setRecord('data-csp-canary', canary);
 
-  // ---- 2. Data this site already had in this browser, read without creating any. Reading document.cookie,
+  // ---- 3. Data this site already had in this browser, read without creating any. Reading document.cookie,
   // localStorage.length and serviceWorker.getRegistrations() left no trace in a Chromium 156 profile (measured).
   // The IndexedDB database list and the Cache API key list are not read: each wrote a storage-bucket row for the site into the
   // profile's QuotaManager database (measured), and this page promises to store nothing.
@@ -195,14 +293,13 @@
     }
   }());
 
-  // ---- 3. The watch: what was added to the page that Quietroom did not put there.
+  // ---- 4. The watch: what was added to the page that Quietroom did not put there.
   //
   // When parsing ends the page is compared with its structure as built (element and attribute counts that the
   // site builder writes into <meta name="quietroom-structure">): that catches whatever was added while the page
   // loaded. From then on a MutationObserver (started here, so it sees changes from any script or extension,
   // including isolated content scripts) judges every addition: inside data-qr-fill containers only Quietroom's
   // own tags and attributes are expected; anywhere else nothing is.
-  var ownNodes = [];
   var seen = { elements: [], attributes: [], extensions: [] };
   var scanned = false;
   var knownAtScan = null;
@@ -242,16 +339,6 @@
 
   function isOwn(node) {
     return ownNodes.indexOf(node) >= 0;
-  }
-
-  // Template content and, with scripting on, noscript content are not part of the page (HtmlUnit differs).
-  function isInert(el) {
-    for (var n = el.parentNode; n && n.nodeType === 1; n = n.parentNode) {
-      if (n.localName === 'template' || n.localName === 'noscript') {
-        return true;
-      }
-    }
-    return false;
   }
 
   function insideFill(node) {
@@ -398,30 +485,42 @@
     }
     var tags = Object.create(null);
     var attributes = Object.create(null);
-    var all = document.getElementsByTagName('*');
     knownAtScan = typeof WeakSet === 'function' ? new WeakSet() : { list: [], has: function (n) {
       return this.list.indexOf(n) >= 0; }, add: function (n) { this.list.push(n); } };
-    for (var i = 0; i < all.length; i++) {
-      var el = all[i];
+    // One walk, each element visited once: whether it is inside a data-qr-fill container comes down from its parent
+    // instead of being looked up through its ancestors.
+    function count(el, inFill) {
       knownAtScan.add(el);
-      if (isOwn(el) || isInert(el)) {
-        continue;
+      var filled = inFill || el.hasAttribute('data-qr-fill');
+      if (!isOwn(el)) {
+        tags[el.localName] = (tags[el.localName] || 0) + 1;
+        for (var j = 0; j < el.attributes.length; j++) {
+          var name = el.attributes[j].name;
+          // exit.js sets fill attributes inside data-qr-fill containers before this scan (it marks the detected
+          // browser's history help when parsing ends, and its listener comes before boot.js's).
+          if (filled && fillAttribute(name)) {
+            continue;
+          }
+          if (el !== root || (BOOT_RECORDS[name] !== true && SHARED_RECORDS[name] !== true)) {
+            attributes[name] = (attributes[name] || 0) + 1;
+          }
+          noteExtensionUrl(el.attributes[j].value);
+        }
       }
-      tags[el.localName] = (tags[el.localName] || 0) + 1;
-      var filled = insideFill(el);
-      for (var j = 0; j < el.attributes.length; j++) {
-        var name = el.attributes[j].name;
-        // exit.js sets fill attributes inside data-qr-fill containers before this scan (it marks the detected
-        // browser's history help when parsing ends, and its listener comes before boot.js's).
-        if (filled && fillAttribute(name)) {
-          continue;
+      if (el.localName === 'template' || el.localName === 'noscript') {
+        // Template content and, with scripting on, noscript content are not part of the page (HtmlUnit keeps them
+        // as children): known, not counted.
+        var inert = el.getElementsByTagName('*');
+        for (var i = 0; i < inert.length; i++) {
+          knownAtScan.add(inert[i]);
         }
-        if (el !== root || (BOOT_RECORDS[name] !== true && SHARED_RECORDS[name] !== true)) {
-          attributes[name] = (attributes[name] || 0) + 1;
-        }
-        noteExtensionUrl(el.attributes[j].value);
+        return;
+      }
+      for (var c = el.firstElementChild; c; c = c.nextElementSibling) {
+        count(c, filled);
       }
     }
+    count(root, false);
     var key;
     for (key in tags) {
       if (tags[key] > (expected.tags[key] || 0)) {
@@ -455,7 +554,7 @@
   }
   setRecord('data-watch', observer ? 'on' : 'off');
 
-  // ---- 4. When a build may start: after the watch's first look at the page, and once the page's catalog has run
+  // ---- 5. When a build may start: after the watch's first look at the page, and once the page's catalog has run
   // (a blocking script on the person's page; deferred on the link builder, so there DOMContentLoaded is the sign;
   // a catalog that failed to load never arrives, and DOMContentLoaded lets the build start without it).
   var baselineTaken = false;
@@ -491,9 +590,20 @@
     });
   }
 
+  // For scripts/bench: the first look's duration (marks; nothing sent or kept).
+  function mark(name) {
+    try {
+      performance.mark(name);
+    } catch (e) {
+      // No User Timing in this browser: no mark.
+    }
+  }
+
   whenParsed(function () {
     try {
+      mark('quietroom-scan');
       scanPage();
+      mark('quietroom-scanned');
     } finally {
       baselineTaken = true;
       release();
@@ -504,95 +614,4 @@
     release();
   });
 
-  // ---- 5. Loading the build.
-  function pickTier() {
-    if (/[?&]tier=js(&|$)/.test(location.search)) {
-      return 'js';
-    }
-    try {
-      if (typeof WebAssembly !== 'object' || typeof WebAssembly.validate !== 'function') {
-        return 'js';
-      }
-      return WebAssembly.validate(GC_PROBE) ? 'wasm' : 'js';
-    } catch (e) {
-      return 'js';
-    }
-  }
-
-  function giveUp() {
-    root.setAttribute('data-tier', 'none');
-    root.setAttribute('data-state', 'error');
-    whenParsed(function () {
-      var error = document.getElementById('error');
-      if (error) {
-        error.removeAttribute('hidden');
-      }
-      // Opened from a file: say that, not "another browser" (the link-making page has the words).
-      var fromFile = document.getElementById('error-file');
-      if (fromFile && location.protocol === 'file:') {
-        fromFile.removeAttribute('hidden');
-      }
-    });
-  }
-
-  function failed(tier) {
-    if (root.getAttribute('data-tier') === tier && root.getAttribute('data-state') === 'loading') {
-      next(tier);
-    }
-  }
-
-  function next(tier) {
-    if (tier === 'wasm') {
-      load('js');
-    } else {
-      giveUp();
-    }
-  }
-
-  function load(tier) {
-    var template = document.getElementById('tier-' + tier);
-    // Older engines (and HtmlUnit) do not keep template content inert: the script may stand outside it.
-    var inert = (template && template.content && template.content.querySelector('script'))
-        || document.getElementById('tier-' + tier + '-script');
-    if (!inert) {
-      next(tier);
-      return;
-    }
-    root.setAttribute('data-tier', tier);
-    var script;
-    if (window.trustedTypes) {
-      // Trusted Types are enforced here: clone the parser-made element, whose URL never was a string.
-      script = document.importNode(inert, true);
-      script.setAttribute('type', 'text/javascript');
-    } else {
-      // No Trusted Types in this engine (older browsers, HtmlUnit): a plain element is allowed and runs everywhere.
-      script = document.createElement('script');
-      script.setAttribute('integrity', inert.getAttribute('integrity'));
-      script.src = inert.getAttribute('src');
-    }
-    ownNodes.push(script);
-    script.addEventListener('error', function () {
-      failed(tier);
-    });
-    // A build that does not even parse in this browser reports through window's error event, not the script's.
-    var url = script.src;
-    window.addEventListener('error', function (event) {
-      if (event.filename === url) {
-        failed(tier);
-      }
-    });
-    document.head.appendChild(script);
-  }
-
-  // A build that loaded but could not start says so with this event (detail: its tier).
-  document.addEventListener('quietroom-failed', function (event) {
-    failed(event.detail);
-  });
-  root.setAttribute('data-state', 'loading');
-  setTimeout(function () {
-    if (root.getAttribute('data-state') === 'loading') {
-      giveUp();
-    }
-  }, START_TIMEOUT_MS);
-  load(pickTier());
 }());

@@ -54,6 +54,9 @@ public final class Bench {
             + "  var main = performance.getEntriesByName('quietroom-main');"
             + "  var ready = performance.getEntriesByName('quietroom-ready');"
             + "  if (main.length > 0 && ready.length > 0) { t.main = ready[0].startTime - main[0].startTime; }"
+            + "  var scan = performance.getEntriesByName('quietroom-scan');"
+            + "  var scanned = performance.getEntriesByName('quietroom-scanned');"
+            + "  if (scan.length > 0 && scanned.length > 0) { t.scan = scanned[0].startTime - scan[0].startTime; }"
             + "  var all = planMarks();"
             + "  if (updates.length > 0 && all.length > 0) { t.planAfterAnswers = all[all.length - 1].startTime; }"
             + "  t.planUpdates = updates; t.answered = true;"
@@ -70,12 +73,13 @@ public final class Bench {
             + "new MutationObserver(look).observe(document, {subtree: true, childList: true, attributes: true});"
             + "})();";
 
-    private static final List<String> TIMINGS = List.of("exit", "firstFinding", "ready", "main", "planAfterAnswers",
+    private static final List<String> TIMINGS = List.of("exit", "firstFinding", "ready", "scan", "main", "planAfterAnswers",
             "planUpdate", "lookup");
     private static final Map<String, String> LABELS = Map.of(
             "exit", "navigation → quick exit usable",
             "firstFinding", "navigation → first finding rendered",
             "ready", "navigation → all findings rendered",
+            "scan", "boot.js's first look at the page, when parsing ends (marks quietroom-scan → -scanned)",
             "main", "main: the tier's entry point, from its start to the page ready (marks quietroom-main → -ready)",
             "planAfterAnswers", "navigation → plan shown after the last answer (every question answered at once)",
             "planUpdate", "plan update after an answer (click → plan rebuilt and marked)",

@@ -113,6 +113,50 @@ class ChromiumFoundationIT {
         assertEquals(wasm, js);
     }
 
+    /**
+     * What changes on the page, in order, from before its first script: root attribute names, and "script:" with the
+     * path of each script element added. An observer only; it changes nothing on the page.
+     */
+    private static final String ORDER_RECORDER = "window.__quietroomOrder = [];"
+            + "new MutationObserver(function (records) {"
+            + "  for (var i = 0; i < records.length; i++) {"
+            + "    var r = records[i];"
+            + "    if (r.type === 'attributes' && r.target === document.documentElement) {"
+            + "      window.__quietroomOrder.push(r.attributeName);"
+            + "    }"
+            + "    for (var j = 0; r.addedNodes && j < r.addedNodes.length; j++) {"
+            + "      var n = r.addedNodes[j];"
+            + "      if (n.localName === 'script' && n.src) { window.__quietroomOrder.push('script:' + new URL(n.src).pathname); }"
+            + "    }"
+            + "  }"
+            + "}).observe(document, {subtree: true, childList: true, attributes: true});";
+
+    /**
+     * boot.js asks for the build before it takes its records (issue 20 item 5), so the build's bytes are on their way
+     * while the canary and the stored-data reads run; the build still starts only after the watch's first look.
+     */
+    @ParameterizedTest(name = "tier: {0}")
+    @ValueSource(strings = {"/", "/?tier=js"})
+    @SuppressWarnings("unchecked")
+    void bootAsksForTheBuildBeforeItTakesItsRecords(String path) {
+        String id = (String) RIG.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", ORDER_RECORDER)).get("identifier");
+        try {
+            page.open(RIG.server().origin() + path);
+            assertEquals("ready", page.state());
+            List<String> order = (List<String>) RIG.driver().executeScript("return window.__quietroomOrder;");
+            int build = order.indexOf("script:/" + page.tier() + "/app.js");
+            int boot = order.indexOf("script:/boot.js");
+            int canary = order.indexOf("data-csp-canary");
+            int stored = order.indexOf("data-stored-cookies");
+            int watch = order.indexOf("data-watch");
+            assertTrue(boot >= 0 && build > boot, "boot.js, then the build's script: " + order);
+            assertTrue(canary > build && stored > build && watch > build, "the build asked for before the records: " + order);
+        } finally {
+            RIG.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+        }
+    }
+
     @ParameterizedTest(name = "tier: {0}")
     @ValueSource(strings = {"/", "/?tier=js"})
     void aPlainRunHasNoRiskButAutomationAndItsProtectionsArrivedIntact(String path) {
