@@ -27,9 +27,11 @@ final class LinkView {
             if (link.isOk() && !link.preset().title().isEmpty()) {
                 languages.keepTitle();
             }
-            languages.onChange(() -> words(document, messages, link));
             AppsLink.update(document);
-            languages.onChange(() -> AppsLink.update(document));
+            languages.onChange(() -> {
+                words(document, messages, link);
+                AppsLink.update(document);
+            });
         } catch (Throwable e) {
             // Not expected (every part of a preset was checked).
             root.setAttribute("data-preset", "error");

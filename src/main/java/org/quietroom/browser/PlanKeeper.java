@@ -53,11 +53,10 @@ final class PlanKeeper implements LockedFileMaker.Result {
     void start() {
         HTMLElement keep = dom.byId("keep");
         // One listener for the whole section: a click on the checkbox comes after its state has changed.
-        keep.addEventListener("click", (EventListener<Event>) this::clicked);
-        dom.byId("keep-pass").addEventListener("input", (EventListener<Event>) event -> {
-            strength();
-            showSuggestion();
-        });
+        EventListener<Event> listener = this::handle;
+        keep.addEventListener("click", listener);
+        // Typing a passphrase: its strength and whether the suggestion still shows.
+        dom.byId("keep-pass").addEventListener("input", listener);
         if (maker.available()) {
             dom.byId("keep-file-start").removeAttribute("hidden");
         } else {
@@ -66,9 +65,14 @@ final class PlanKeeper implements LockedFileMaker.Result {
         keep.removeAttribute("hidden");
     }
 
-    private void clicked(Event event) {
+    private void handle(Event event) {
         String id = ((HTMLElement) event.getTarget()).getAttribute("id");
         if (id == null || visit.over()) {
+            return;
+        }
+        if ("input".equals(event.getType())) {
+            strength();
+            showSuggestion();
             return;
         }
         switch (id) {

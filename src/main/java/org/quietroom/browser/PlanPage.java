@@ -1,7 +1,6 @@
 package org.quietroom.browser;
 
 import java.util.List;
-import java.util.function.Supplier;
 import org.quietroom.core.Assessment;
 import org.quietroom.core.helplines.Helpline;
 import org.quietroom.core.plan.Plan;
@@ -30,14 +29,15 @@ final class PlanPage implements QuestionsController.Listener {
     private final PlanKeeper keeper;
     private final QuestionsController questions;
     private final NowChoice now;
-    private final Supplier<List<Helpline>> helplines;
+    /** Who can help, by the country picked; null on a page without the picker. */
+    private final HelplinePicker picker;
     private final Visit visit;
     private Plan plan;
 
     private PlanPage(JsWindow window, Messages messages, Assessment assessment,
-            Supplier<List<Helpline>> helplines, Visit visit) {
+            HelplinePicker picker, Visit visit) {
         this.visit = visit;
-        this.helplines = helplines;
+        this.picker = picker;
         HTMLDocument document = window.getDocument();
         JsPlanWindow planWindow = (JsPlanWindow) (JSObject) window;
         this.assessment = assessment;
@@ -62,8 +62,7 @@ final class PlanPage implements QuestionsController.Listener {
             return true;
         }
         try {
-            PlanPage page = new PlanPage(window, messages, assessment,
-                    picker == null ? List::of : picker::chosen, visit);
+            PlanPage page = new PlanPage(window, messages, assessment, picker, visit);
             if (picker != null) {
                 picker.onChange(page::helplinesChanged);
             }
@@ -111,6 +110,10 @@ final class PlanPage implements QuestionsController.Listener {
         }
     }
 
+    private List<Helpline> helplines() {
+        return picker == null ? List.of() : picker.chosen();
+    }
+
     @Override
     public void answersChanged(Answers answers) {
         if (visit.over()) {
@@ -119,8 +122,8 @@ final class PlanPage implements QuestionsController.Listener {
         Plan next = PlanWriter.write(assessment, answers, platform);
         boolean decisionChanged = plan != null && next.decision() != plan.decision();
         plan = next;
-        renderer.render(plan, helplines.get());
-        keeper.planChanged(plan, helplines.get());
+        renderer.render(plan, helplines());
+        keeper.planChanged(plan, helplines());
         if (decisionChanged) {
             dom.setText(dom.byId("plan-status"), messages.get("ask.plan-changed"));
         }
@@ -134,7 +137,7 @@ final class PlanPage implements QuestionsController.Listener {
         questions.redraw();
         now.redraw();
         if (plan != null) {
-            renderer.render(plan, helplines.get());
+            renderer.render(plan, helplines());
         }
         keeper.languageChanged();
         dom.setText(dom.byId("plan-status"), "");
@@ -145,8 +148,8 @@ final class PlanPage implements QuestionsController.Listener {
         if (visit.over() || plan == null) {
             return;
         }
-        renderer.render(plan, helplines.get());
-        keeper.planChanged(plan, helplines.get());
+        renderer.render(plan, helplines());
+        keeper.planChanged(plan, helplines());
     }
 
     @Override

@@ -51,26 +51,37 @@ final class QuestionsController {
         if (list != null) {
             list.setAttribute("hidden", "");
         }
-        // One listener of each kind on the area, for every question: the form inside is rebuilt on every move.
+        // One listener on the area for every question and every kind of event: the form inside is rebuilt on every
+        // move.
         HTMLElement area = dom.byId("question-area");
-        area.addEventListener("change", (EventListener<Event>) event -> {
-            HTMLInputElement input = (HTMLInputElement) event.getTarget();
-            answer(walk.choose(input.getValue(), input.isChecked()));
-        });
-        area.addEventListener("click", (EventListener<Event>) event -> {
-            String action = ((HTMLElement) event.getTarget()).getAttribute("data-action");
-            if ("back".equals(action)) {
-                move(walk.back());
-            } else if ("skip".equals(action)) {
-                answer(walk.skip());
-                move(walk);
-            }
-        });
-        area.addEventListener("submit", (EventListener<Event>) e -> {
-            e.preventDefault();
-            move(walk.next());
-        });
+        EventListener<Event> listener = this::handle;
+        area.addEventListener("change", listener);
+        area.addEventListener("click", listener);
+        area.addEventListener("submit", listener);
         render(false);
+    }
+
+    private void handle(Event event) {
+        switch (event.getType()) {
+            case "change": {
+                HTMLInputElement input = (HTMLInputElement) event.getTarget();
+                answer(walk.choose(input.getValue(), input.isChecked()));
+                break;
+            }
+            case "click": {
+                String action = ((HTMLElement) event.getTarget()).getAttribute("data-action");
+                if ("back".equals(action)) {
+                    move(walk.back());
+                } else if ("skip".equals(action)) {
+                    answer(walk.skip());
+                    move(walk);
+                }
+                break;
+            }
+            default:
+                event.preventDefault();
+                move(walk.next());
+        }
     }
 
     /**
