@@ -121,16 +121,8 @@
     }
   }
 
-  function load(tier) {
-    var template = document.getElementById('tier-' + tier);
-    // Older engines (and HtmlUnit) do not keep template content inert: the script may stand outside it.
-    var inert = (template && template.content && template.content.querySelector('script'))
-        || document.getElementById('tier-' + tier + '-script');
-    if (!inert) {
-      next(tier);
-      return;
-    }
-    root.setAttribute('data-tier', tier);
+  // A runnable copy of an inert script from a template.
+  function runnable(inert) {
     var script;
     if (window.trustedTypes) {
       // Trusted Types are enforced here: clone the parser-made element, whose URL never was a string.
@@ -142,10 +134,68 @@
       script.setAttribute('integrity', inert.getAttribute('integrity'));
       script.src = inert.getAttribute('src');
     }
+    return script;
+  }
+
+  // The other languages' catalogs, for changing language in place (inert in <template id="later-catalogs">).
+  // Asked for when the build's script has arrived, so that they do not share a slow line with it, or at once when
+  // the visit may start in another language. Either way before the page's load event, which also waits for scripts
+  // inserted while the page loads: so the page still asks for nothing once it has loaded.
+  var catalogsAsked = false;
+  function askCatalogs() {
+    var template = document.getElementById('later-catalogs');
+    if (catalogsAsked || !template) {
+      return;
+    }
+    catalogsAsked = true;
+    var list = template.content ? template.content.querySelectorAll('script') : [];
+    if (!list.length) {
+      list = template.querySelectorAll('script');
+    }
+    for (var i = 0; i < list.length; i++) {
+      var script = runnable(list[i]);
+      ownNodes.push(script);
+      document.head.appendChild(script);
+    }
+  }
+
+  // Whether the visit may start in another language (core's LanguageStart decides; this only has to include every
+  // case where it could): a link (its language is inside its encoded fragment) or a browser language other than
+  // the page's.
+  function mayStartInAnotherLanguage() {
+    if (location.hash.length > 1) {
+      return true;
+    }
+    var page = primary(root.getAttribute('lang'));
+    var list = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < list.length; i++) {
+      if (primary(list[i]) !== page) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  function primary(tag) {
+    return String(tag || '').toLowerCase().split('-')[0];
+  }
+
+  function load(tier) {
+    var template = document.getElementById('tier-' + tier);
+    // Older engines (and HtmlUnit) do not keep template content inert: the script may stand outside it.
+    var inert = (template && template.content && template.content.querySelector('script'))
+        || document.getElementById('tier-' + tier + '-script');
+    if (!inert) {
+      next(tier);
+      return;
+    }
+    root.setAttribute('data-tier', tier);
+    var script = runnable(inert);
     ownNodes.push(script);
     script.addEventListener('error', function () {
       failed(tier);
     });
+    script.addEventListener('load', askCatalogs);
     // A build that does not even parse in this browser reports through window's error event, not the script's.
     var url = script.src;
     window.addEventListener('error', function (event) {
@@ -170,6 +220,9 @@
   // run before this script has ended (an inserted script runs in a task of its own), and it starts main only through
   // window.quietroomWhenReady, after the watch's first look (section 5).
   load(pickTier());
+  if (mayStartInAnotherLanguage()) {
+    askCatalogs();
+  }
 
 
   function setRecord(name, value) {

@@ -224,19 +224,21 @@ final class PageTemplate {
     }
 
     /**
-     * The other languages' catalogs, {@code async}: they load with the page without holding it up, so that the
-     * page can change language in place, keeping the answers, without a request after it has loaded.
+     * The other languages' catalogs, inert in a {@code <template>} that boot.js loads from: at once when the visit
+     * may start in another language (a link, or a browser language other than the page's), else when the build's
+     * script has arrived, so that they do not share the line with it. Either way before the page's load event, so
+     * that the page can change language in place, keeping the answers, without a request after it has loaded.
      */
     private String otherCatalogs() {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder("<template id=\"later-catalogs\">");
         for (Catalog c : all) {
             if (!c.lang().equals(catalog.lang())) {
                 String file = "messages." + c.lang() + ".js";
-                sb.append("<script async src=\"").append(escape(file)).append("\" integrity=\"")
-                        .append(value("sri:" + file)).append("\"></script>\n");
+                sb.append("<script type=\"text/x-quietroom-inert\" src=\"").append(escape(file))
+                        .append("\" integrity=\"").append(value("sri:" + file)).append("\"></script>");
             }
         }
-        return sb.toString();
+        return sb.append("</template>").toString();
     }
 
     /** One {@code <option value="tag">name</option>} per catalog, each named in its own language. */

@@ -37,8 +37,9 @@ class PageStructureTest {
         start += marker.length();
         String content = html.substring(start, html.indexOf('"', start));
         assertEquals(PageStructure.of(html), content);
-        assertTrue(content.contains("script=4 "),
-                "exit.js, boot.js, the page's catalog and the other language's; the tier scripts are in templates");
+        assertTrue(content.contains("script=3 ") && content.contains("template=3 "),
+                "exit.js, boot.js and the page's catalog; the tier scripts and the other language's catalog are in"
+                + " templates");
         assertTrue(content.contains("@data-qr-fill=18"), "every container that Quietroom's own code fills is marked "
                 + "(the language switcher, the exit's status line and the link's words among them)");
     }

@@ -69,8 +69,9 @@ class SizeBudgetTest {
     }
 
     /**
-     * What the page needs on first load in a tier: with every catalog the page loads (the other languages' come
-     * {@code async}, so that changing language needs no request; they are part of the first load all the same).
+     * What the page needs on first load in a tier: with every catalog the page loads (boot.js asks for the other
+     * languages' before the load event, so that changing language needs no request; they are part of the first load
+     * all the same).
      */
     static List<String> firstLoad(String tierScript) {
         List<String> files = new ArrayList<>(List.of("index.html", "site.css", "favicon.svg", "boot.js",

@@ -65,6 +65,9 @@ final class WebKitEngine extends WebDriverEngine {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("webdriver-" + port + ".log").toFile()));
             pb.environment().put("DISPLAY", display);
+            // The browser's languages come from the locale: a person's browser has one, where a bare build machine's
+            // "C" gives navigator.languages ["C"]. GLib reads the names from the environment (LC_ALL first).
+            pb.environment().put("LC_ALL", "en_US.UTF-8");
             driverProcess = pb.start();
             awaitStatus(port);
             List<String> args = new ArrayList<>(List.of("--automation"));
