@@ -9,14 +9,16 @@ import org.teavm.jso.dom.html.HTMLElement;
 /**
  * Entry point of the page for the person (index.html), in both builds (WasmGC and JavaScript): what starts, in
  * order. The page works without this (quick exit, helplines and checklist are plain HTML); this adds the link's
- * settings, the findings, the questions and the plan. The link-making page has its own entry point,
+ * settings and the findings, then, in a task of its own so that the browser can show the findings first, the
+ * helplines of the person's country, the questions and the plan. The link-making page has its own entry point,
  * {@link BuildMain}, so this page's build carries none of its code. The quick exit ends the {@link Visit}.
  */
 public final class Main {
     /** A key every catalog has; its absence means the page's catalog did not load. */
     static final String PAGE_TITLE_KEY = "page.title";
-    /** {@code performance.mark}s at the start of main and where the page is ready, for scripts/bench. */
+    /** {@code performance.mark}s at the start of main, after the findings and where the page is ready, for scripts/bench. */
     static final String MAIN_MARK = "quietroom-main";
+    static final String FINDINGS_MARK = "quietroom-findings";
     static final String READY_MARK = "quietroom-ready";
 
     private Main() {
@@ -51,7 +53,6 @@ public final class Main {
                 return;
             }
             LinkView.start(document, messages, link, languages);
-            HelplinePicker helplines = HelplinePicker.start(window, messages, link, languages);
             Refresher refresher = new Refresher(window, new FindingsRenderer(document, messages), visit);
             refresher.start(document);
             languages.onChange(refresher::redraw);
@@ -59,18 +60,41 @@ public final class Main {
                 return;
             }
             root.setAttribute("data-session", "live");
+            visit.onEnd(() -> root.setAttribute("data-session", "dropped"));
+            Js.mark(performance, FINDINGS_MARK);
+            // The findings are in the page: the browser may show them before the rest is drawn (the helplines'
+            // time zone alone takes tens of ms on a slow phone, the plan's section as long).
+            ((JsPlanWindow) (JSObject) window).setTimeout(() -> rest(window, messages, link, languages, refresher,
+                    visit), 0);
+        } catch (Throwable e) {
+            failed(document, languages, visit);
+        }
+    }
+
+    /** After the findings: the helplines, the questions and the plan; then the page is ready. */
+    private static void rest(JsWindow window, Messages messages, PresetResult link, LanguageSwitch languages,
+            Refresher refresher, Visit visit) {
+        HTMLDocument document = window.getDocument();
+        try {
+            if (visit.over()) {
+                return;
+            }
+            HelplinePicker helplines = HelplinePicker.start(window, messages, link, languages);
             // Only a page whose every part renders again changes language in place; else the links open pages.
             if (PlanPage.start(window, messages, refresher.assessment(), languages, helplines, visit)) {
                 languages.start();
             }
-            visit.onEnd(() -> root.setAttribute("data-session", "dropped"));
-            root.setAttribute("data-state", "ready");
-            Js.mark(performance, READY_MARK);
+            document.getDocumentElement().setAttribute("data-state", "ready");
+            Js.mark(((JsPlanWindow) (JSObject) window).getPerformance(), READY_MARK);
         } catch (Throwable e) {
-            languages.stop();
-            if (!visit.over()) {
-                showError(document, root);
-            }
+            failed(document, languages, visit);
+        }
+    }
+
+    private static void failed(HTMLDocument document, LanguageSwitch languages, Visit visit) {
+        languages.stop();
+        if (!visit.over()) {
+            showError(document, document.getDocumentElement());
         }
     }
 

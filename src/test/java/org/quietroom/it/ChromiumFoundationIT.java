@@ -157,6 +157,45 @@ class ChromiumFoundationIT {
         }
     }
 
+    /**
+     * What the page looks like when its findings first are in it, recorded from before the first script: a
+     * MutationObserver's callback runs once the task that put them there has ended, when the browser may paint.
+     */
+    private static final String FINDINGS_RECORDER = "(function () {"
+            + " new MutationObserver(function (records, observer) {"
+            + "  if (!document.querySelector('#findings li[data-check]')) { return; }"
+            + "  var guess = document.getElementById('helplines-guess');"
+            + "  window.__quietroomAtFindings = { state: document.documentElement.getAttribute('data-state'),"
+            + "   helplines: !!guess && !guess.hidden };"
+            + "  observer.disconnect();"
+            + " }).observe(document, { subtree: true, childList: true });"
+            + "})();";
+
+    /**
+     * The findings are put in the page in a task of their own, so that the browser can show them before the helplines
+     * (whose time-zone guess alone took 55-90 ms at 4x CPU), the questions and the plan are drawn: when that task
+     * ends the page is not yet ready and the helpline guess not yet shown; both come after.
+     */
+    @ParameterizedTest(name = "tier: {0}")
+    @ValueSource(strings = {"/", "/?tier=js"})
+    @SuppressWarnings("unchecked")
+    void theFindingsAreInThePageBeforeTheHelplinesAndThePlan(String path) {
+        String id = (String) RIG.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                Map.of("source", FINDINGS_RECORDER)).get("identifier");
+        try {
+            page.open(RIG.server().origin() + path);
+            assertEquals("ready", page.state());
+            Map<String, Object> seen = (Map<String, Object>) RIG.driver().executeScript(
+                    "return window.__quietroomAtFindings;");
+            assertEquals("loading", seen.get("state"), "the page was ready when its findings arrived: " + seen);
+            assertEquals(Boolean.FALSE, seen.get("helplines"), "the helplines came with the findings: " + seen);
+            assertEquals(Boolean.FALSE, RIG.driver().executeScript(
+                    "return document.getElementById('helplines-guess').hidden;"), "the helpline guess shows once ready");
+        } finally {
+            RIG.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
+        }
+    }
+
     @ParameterizedTest(name = "tier: {0}")
     @ValueSource(strings = {"/", "/?tier=js"})
     void aPlainRunHasNoRiskButAutomationAndItsProtectionsArrivedIntact(String path) {
