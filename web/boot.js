@@ -73,7 +73,8 @@
     'ms-browser-extension:'];
 
   var written = Object.create(null);
-  // Elements boot.js itself adds (the build's script): never reported as added by something else.
+  // Elements boot.js itself adds (the build's script, the other languages' catalogs): never reported as added by
+  // something else.
   var ownNodes = [];
 
   // ---- 1. Loading the build.

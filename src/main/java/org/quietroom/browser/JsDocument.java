@@ -9,7 +9,7 @@ interface JsDocument extends JSObject {
     @JSProperty
     JSString getReferrer();
 
-    /** "loading", "interactive" or "complete" (every script, async ones too, has run). */
+    /** "loading", "interactive" or "complete" (every script, inserted ones too, has run). */
     @JSProperty
     JSString getReadyState();
 

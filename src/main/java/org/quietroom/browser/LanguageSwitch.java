@@ -70,7 +70,7 @@ final class LanguageSwitch {
     /**
      * Starts the visit in its language ({@link LanguageStart}): in place when that catalog loaded, else, for the
      * link's own language only, by opening that language's page (true: this page is being replaced). A catalog still
-     * loading is waited for: the load event comes after every async script.
+     * loading is waited for: the load event comes after every catalog, boot.js's inserted ones too.
      */
     boolean begin(PresetResult link) {
         String linkLanguage = link.isOk() ? link.preset().language() : "";
@@ -110,7 +110,7 @@ final class LanguageSwitch {
         return start.move() == LanguageStart.Move.OPEN_PAGE && !visit.over() && openPage(start.lang(), link.preset());
     }
 
-    /** Every script of the page has run, async ones too: a catalog not there now did not load. */
+    /** Every script of the page has run, those boot.js inserted too: a catalog not there now did not load. */
     static boolean loaded(HTMLDocument document) {
         return "complete".equals(Js.string(((JsDocument) (JSObject) document).getReadyState()));
     }

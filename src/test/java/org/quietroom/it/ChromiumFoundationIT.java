@@ -166,7 +166,8 @@ class ChromiumFoundationIT {
             + "  if (!document.querySelector('#findings li[data-check]')) { return; }"
             + "  var guess = document.getElementById('helplines-guess');"
             + "  window.__quietroomAtFindings = { state: document.documentElement.getAttribute('data-state'),"
-            + "   helplines: !!guess && !guess.hidden };"
+            + "   helplines: !!guess && !guess.hidden,"
+            + "   loadingLine: getComputedStyle(document.getElementById('loading')).display };"
             + "  observer.disconnect();"
             + " }).observe(document, { subtree: true, childList: true });"
             + "})();";
@@ -189,6 +190,8 @@ class ChromiumFoundationIT {
                     "return window.__quietroomAtFindings;");
             assertEquals("loading", seen.get("state"), "the page was ready when its findings arrived: " + seen);
             assertEquals(Boolean.FALSE, seen.get("helplines"), "the helplines came with the findings: " + seen);
+            // The "checking" line goes with the findings' arrival, not later (or they would move up under the eyes).
+            assertEquals("none", seen.get("loadingLine"), "the loading line stayed above the findings: " + seen);
             assertEquals(Boolean.FALSE, RIG.driver().executeScript(
                     "return document.getElementById('helplines-guess').hidden;"), "the helpline guess shows once ready");
         } finally {

@@ -91,7 +91,10 @@ class EnginesCatalogTimingIT {
                 where + ": the other catalog waited for the build");
         assertTrue(t.get("load").doubleValue() >= t.get("catalogEnd").doubleValue(),
                 where + ": the page's load event came before the other catalog");
-        assertEquals("es", page.root("lang"), where + ": the link's language, in place");
+        assertEquals("es", page.root("lang"), where + ": the link's language");
+        assertEquals("/", page.engine().script("return location.pathname;"),
+                where + ": in place, not by opening the Spanish page");
+        assertEquals("applied", page.root("data-preset"), where);
         assertEquals("", page.root("data-watch-elements"), where + ": boot.js's own scripts reported as added");
     }
 }

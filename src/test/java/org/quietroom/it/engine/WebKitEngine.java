@@ -66,7 +66,9 @@ final class WebKitEngine extends WebDriverEngine {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logs.resolve("webdriver-" + port + ".log").toFile()));
             pb.environment().put("DISPLAY", display);
             // The browser's languages come from the locale: a person's browser has one, where a bare build machine's
-            // "C" gives navigator.languages ["C"]. GLib reads the names from the environment (LC_ALL first).
+            // "C" gives navigator.languages ["C"]. GLib reads the names from the environment: LANGUAGE first (unless
+            // the locale is C), then LC_ALL.
+            pb.environment().remove("LANGUAGE");
             pb.environment().put("LC_ALL", "en_US.UTF-8");
             driverProcess = pb.start();
             awaitStatus(port);
