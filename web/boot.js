@@ -609,8 +609,8 @@
   setRecord('data-watch', observer ? 'on' : 'off');
 
   // ---- 5. When a build may start: after the watch's first look at the page, and once the page's catalog has run
-  // (a blocking script on the person's page; deferred on the link builder, so there DOMContentLoaded is the sign;
-  // a catalog that failed to load never arrives, and DOMContentLoaded lets the build start without it).
+  // (deferred, so either it has run or DOMContentLoaded, which comes after every deferred script, is the sign; a
+  // catalog that failed to load never arrives, and DOMContentLoaded lets the build start without it).
   var baselineTaken = false;
   var parsedAll = document.readyState === 'complete';
   var waiting = [];

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -22,17 +23,20 @@ import org.quietroom.it.engine.Page;
  * build's script has arrived, so that on a slow line the two do not share it; with a link, whose language may be
  * the other one, at once. Either way it has arrived before the page's load event, so that changing language in
  * place needs no request after the page loaded. The server holds each build back for {@link #HOLD_MS}, so that
- * "at once" and "after the build" are far apart in every engine and tier.
+ * "at once" and "after the build" are far apart in every engine and tier; and the page's own catalog as long, so that
+ * the page can be seen to be parsed, its quick exit with it, while that catalog is still coming.
  */
 class EnginesCatalogTimingIT {
     static final long HOLD_MS = 600;
+    private static final AtomicInteger FRESH = new AtomicInteger();
 
     @RegisterExtension
     static final EngineRig RIG = new EngineRig(EnginesCatalogTimingIT::slowBuilds);
 
     static SiteServer slowBuilds() {
         try {
-            return TestSite.server().delay("/wasm/app.js", HOLD_MS).delay("/js/app.js", HOLD_MS).start();
+            return TestSite.server().delay("/wasm/app.js", HOLD_MS).delay("/js/app.js", HOLD_MS)
+                    .delay("/messages.en.js", HOLD_MS).start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -74,6 +78,30 @@ class EnginesCatalogTimingIT {
         assertEquals(Boolean.TRUE, page.engine().script("return !!(window.quietroomCatalogs"
                 + " && window.quietroomCatalogs.es && window.quietroomCatalogs.en);"), where + ": both catalogs ran");
         assertEquals("", page.root("data-watch-elements"), where + ": boot.js's own scripts reported as added");
+    }
+
+    /**
+     * The page's catalog is {@code defer}: the body, the quick exit first, is parsed while it is still on its way
+     * (a blocking script would hold the parser until it had arrived), and the build starts only once it has run.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("enginesAndTiers")
+    void thePageIsParsedWhileItsCatalogIsStillComing(String engine, String path) {
+        // A host of its own for each load: WebKit serves a preloaded file again from its memory cache, no-store or
+        // not, and the catalog must come from the (slow) server here.
+        Page page = RIG.engines().page(engine).open("http://fresh" + FRESH.incrementAndGet() + ".quietroom.test" + path);
+        // Ready, not "error": the build started with the catalog (without it, the page says it did not arrive).
+        assertEquals("ready", page.state(), engine);
+        Map<?, ?> t = (Map<?, ?>) page.engine().script("var nav = performance.getEntriesByType('navigation')[0];"
+                + " var catalog = performance.getEntriesByType('resource').filter(function (e) {"
+                + " return e.name.indexOf('/messages.en.js') > 0; })[0];"
+                + " return { parsed: nav.domInteractive, catalogEnd: catalog.responseEnd };");
+        String where = engine + " " + path + " " + t;
+        assertTrue(((Number) t.get("parsed")).doubleValue() < ((Number) t.get("catalogEnd")).doubleValue() - HOLD_MS / 2.0,
+                where + ": the parser waited for the page's catalog");
+        assertEquals("en", page.root("lang"), where);
+        assertTrue(page.outcomes().size() > 5, where + ": the findings: " + page.outcomes());
+        assertEquals("", page.root("data-watch-elements"), where);
     }
 
     @ParameterizedTest(name = "{0} {1}")
