@@ -122,6 +122,14 @@
     }
   }
 
+  // The inert scripts of a <template>: in its content, or, in engines that do not keep template content inert
+  // (older ones, HtmlUnit), among its children. None when the template is not (yet) in the page.
+  function inertScripts(id) {
+    var template = document.getElementById(id);
+    var list = template && template.content ? template.content.querySelectorAll('script') : [];
+    return list.length || !template ? list : template.querySelectorAll('script');
+  }
+
   // A runnable copy of an inert script from a template.
   function runnable(inert) {
     var script;
@@ -144,15 +152,8 @@
   // inserted while the page loads: so the page still asks for nothing once it has loaded.
   var catalogsAsked = false;
   function askCatalogs() {
-    var template = document.getElementById('later-catalogs');
-    if (catalogsAsked || !template) {
-      return;
-    }
-    catalogsAsked = true;
-    var list = template.content ? template.content.querySelectorAll('script') : [];
-    if (!list.length) {
-      list = template.querySelectorAll('script');
-    }
+    var list = catalogsAsked ? [] : inertScripts('later-catalogs');
+    catalogsAsked = catalogsAsked || list.length > 0;
     for (var i = 0; i < list.length; i++) {
       var script = runnable(list[i]);
       ownNodes.push(script);
@@ -182,10 +183,8 @@
   }
 
   function load(tier) {
-    var template = document.getElementById('tier-' + tier);
-    // Older engines (and HtmlUnit) do not keep template content inert: the script may stand outside it.
-    var inert = (template && template.content && template.content.querySelector('script'))
-        || document.getElementById('tier-' + tier + '-script');
+    // Older engines (and HtmlUnit) do not keep template content inert: the script may even stand outside it.
+    var inert = inertScripts('tier-' + tier)[0] || document.getElementById('tier-' + tier + '-script');
     if (!inert) {
       next(tier);
       return;
