@@ -279,8 +279,8 @@ public final class Bench {
             files.add(page.substring(at + 5, page.indexOf('"', at + 5)));
         }
         files.addAll(List.of("wasm/app.js", "js/app.js"));
+        int later = page.indexOf("<template id=\"later-catalogs\">");
         for (String f : files) {
-            int later = page.indexOf("<template id=\"later-catalogs\">");
             int at = page.indexOf("src=\"" + f + "\"", later);
             boolean after = later >= 0 && at >= 0 && at < page.indexOf("</template>", later);
             Path p = TestSite.DIR.resolve(f);

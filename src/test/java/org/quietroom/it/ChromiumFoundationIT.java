@@ -139,19 +139,27 @@ class ChromiumFoundationIT {
     @ValueSource(strings = {"/", "/?tier=js"})
     @SuppressWarnings("unchecked")
     void bootAsksForTheBuildBeforeItTakesItsRecords(String path) {
+        List<String> order = (List<String>) openRecording(ORDER_RECORDER, path, "window.__quietroomOrder");
+        int build = order.indexOf("script:/" + page.tier() + "/app.js");
+        int boot = order.indexOf("script:/boot.js");
+        int canary = order.indexOf("data-csp-canary");
+        int stored = order.indexOf("data-stored-cookies");
+        int watch = order.indexOf("data-watch");
+        assertTrue(boot >= 0 && build > boot, "boot.js, then the build's script: " + order);
+        assertTrue(canary > build && stored > build && watch > build, "the build asked for before the records: " + order);
+    }
+
+    /**
+     * Opens {@code path} with {@code recorder} running in the page before its first script (for this load only),
+     * waits for the page to be ready, and returns what {@code result} holds then.
+     */
+    private Object openRecording(String recorder, String path, String result) {
         String id = (String) RIG.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", ORDER_RECORDER)).get("identifier");
+                Map.of("source", recorder)).get("identifier");
         try {
             page.open(RIG.server().origin() + path);
             assertEquals("ready", page.state());
-            List<String> order = (List<String>) RIG.driver().executeScript("return window.__quietroomOrder;");
-            int build = order.indexOf("script:/" + page.tier() + "/app.js");
-            int boot = order.indexOf("script:/boot.js");
-            int canary = order.indexOf("data-csp-canary");
-            int stored = order.indexOf("data-stored-cookies");
-            int watch = order.indexOf("data-watch");
-            assertTrue(boot >= 0 && build > boot, "boot.js, then the build's script: " + order);
-            assertTrue(canary > build && stored > build && watch > build, "the build asked for before the records: " + order);
+            return RIG.driver().executeScript("return " + result + ";");
         } finally {
             RIG.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
         }
@@ -181,22 +189,14 @@ class ChromiumFoundationIT {
     @ValueSource(strings = {"/", "/?tier=js"})
     @SuppressWarnings("unchecked")
     void theFindingsAreInThePageBeforeTheHelplinesAndThePlan(String path) {
-        String id = (String) RIG.driver().executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
-                Map.of("source", FINDINGS_RECORDER)).get("identifier");
-        try {
-            page.open(RIG.server().origin() + path);
-            assertEquals("ready", page.state());
-            Map<String, Object> seen = (Map<String, Object>) RIG.driver().executeScript(
-                    "return window.__quietroomAtFindings;");
-            assertEquals("loading", seen.get("state"), "the page was ready when its findings arrived: " + seen);
-            assertEquals(Boolean.FALSE, seen.get("helplines"), "the helplines came with the findings: " + seen);
-            // The "checking" line goes with the findings' arrival, not later (or they would move up under the eyes).
-            assertEquals("none", seen.get("loadingLine"), "the loading line stayed above the findings: " + seen);
-            assertEquals(Boolean.FALSE, RIG.driver().executeScript(
-                    "return document.getElementById('helplines-guess').hidden;"), "the helpline guess shows once ready");
-        } finally {
-            RIG.driver().executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", id));
-        }
+        Map<String, Object> seen = (Map<String, Object>) openRecording(FINDINGS_RECORDER, path,
+                "window.__quietroomAtFindings");
+        assertEquals("loading", seen.get("state"), "the page was ready when its findings arrived: " + seen);
+        assertEquals(Boolean.FALSE, seen.get("helplines"), "the helplines came with the findings: " + seen);
+        // The "checking" line goes with the findings' arrival, not later (or they would move up under the eyes).
+        assertEquals("none", seen.get("loadingLine"), "the loading line stayed above the findings: " + seen);
+        assertEquals(Boolean.FALSE, RIG.driver().executeScript(
+                "return document.getElementById('helplines-guess').hidden;"), "the helpline guess shows once ready");
     }
 
     @ParameterizedTest(name = "tier: {0}")
